@@ -1,0 +1,175 @@
+package io.techpool.achievement;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.type.SqlTypes;
+
+import io.techpool.achievement.AchievementKinds.Innovation;
+import io.techpool.achievement.AchievementKinds.Level;
+import io.techpool.achievement.AchievementKinds.Stage;
+import io.techpool.achievement.AchievementKinds.Status;
+import io.techpool.achievement.AchievementKinds.TransferMode;
+import io.techpool.achievement.AchievementKinds.Type;
+import io.techpool.platform.search.SearchAnalysis;
+
+/** A registered research achievement (科技成果), the unit everything works on. */
+@Entity
+@Table(name = "achievement")
+@Indexed(index = "achievement")
+public class Achievement {
+
+    @Id
+    UUID id;
+
+    @Version
+    long version;
+
+    @KeywordField
+    @Column(name = "organization_code")
+    String organizationCode;
+
+    @KeywordField
+    @Enumerated(EnumType.STRING)
+    Status status;
+
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
+    @Column(name = "title_zh")
+    String titleZh;
+
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
+    @Column(name = "title_en")
+    String titleEn;
+
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
+    @Column(name = "summary_zh")
+    String summaryZh;
+
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
+    @Column(name = "summary_en")
+    String summaryEn;
+
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<String> keywords;
+
+    @Enumerated(EnumType.STRING)
+    Type type;
+
+    @KeywordField
+    @Column(name = "industry_code")
+    String industryCode;
+
+    @GenericField
+    int trl;
+
+    @Enumerated(EnumType.STRING)
+    Stage stage;
+
+    @Enumerated(EnumType.STRING)
+    Innovation innovation;
+
+    @Enumerated(EnumType.STRING)
+    Level level;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "ip_rights")
+    List<AchievementInput.IpRight> ipRights;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "transfer_modes")
+    List<TransferMode> transferModes;
+
+    @Column(name = "asking_price")
+    BigDecimal askingPrice;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<AchievementInput.TeamMember> team;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    AchievementInput.Contact contact;
+
+    @Column(name = "registration_number")
+    String registrationNumber;
+
+    @Column(name = "submitted_at")
+    OffsetDateTime submittedAt;
+
+    @Column(name = "created_at")
+    OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    OffsetDateTime updatedAt;
+
+    protected Achievement() {}
+
+    Achievement(String organizationCode, OffsetDateTime now) {
+        this.id = UUID.randomUUID();
+        this.organizationCode = organizationCode;
+        this.status = Status.DRAFT;
+        this.createdAt = now;
+    }
+
+    void describe(AchievementInput in, OffsetDateTime now) {
+        titleZh = in.title().zh();
+        titleEn = blankToNull(in.title().en());
+        summaryZh = in.summary().zh();
+        summaryEn = blankToNull(in.summary().en());
+        keywords = List.copyOf(in.keywords());
+        type = in.type();
+        industryCode = in.industryCode();
+        trl = in.trl();
+        stage = in.stage();
+        innovation = in.innovation();
+        level = in.level();
+        ipRights = List.copyOf(in.ipRightsOrEmpty());
+        transferModes = in.transferModes().stream().sorted().toList();
+        askingPrice = in.askingPrice();
+        team = List.copyOf(in.team());
+        contact = in.contact();
+        updatedAt = now;
+    }
+
+    void submit(String registrationNumber, OffsetDateTime now) {
+        this.status = Status.SUBMITTED;
+        this.registrationNumber = registrationNumber;
+        this.submittedAt = now;
+        this.updatedAt = now;
+    }
+
+    void withdraw(OffsetDateTime now) {
+        this.status = Status.WITHDRAWN;
+        this.updatedAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String organizationCode() {
+        return organizationCode;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,91 @@
+package io.techpool.achievement;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.techpool.achievement.AchievementKinds.Status;
+import io.techpool.platform.CurrentUser;
+import io.techpool.platform.Page;
+
+@Path("/api/v1/achievements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AchievementResource {
+
+    @Inject
+    AchievementService achievements;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @RolesAllowed(CurrentUser.INSTITUTION)
+    public Response create(@NotNull @Valid AchievementInput body) {
+        AchievementView view = achievements.create(currentUser, body);
+        return Response.created(URI.create("/api/v1/achievements/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @RolesAllowed({CurrentUser.INSTITUTION, CurrentUser.OPERATOR})
+    public Page<AchievementView> list(@QueryParam("status") Status status,
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return achievements.list(currentUser, status, q, page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({CurrentUser.INSTITUTION, CurrentUser.OPERATOR})
+    public AchievementView get(@PathParam("id") String id) {
+        return achievements.get(currentUser, id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(CurrentUser.INSTITUTION)
+    public AchievementView replace(@PathParam("id") String id, @NotNull @Valid AchievementInput body) {
+        return achievements.replace(currentUser, id, body);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(CurrentUser.INSTITUTION)
+    public Response delete(@PathParam("id") String id) {
+        achievements.delete(currentUser, id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed(CurrentUser.INSTITUTION)
+    public AchievementView submit(@PathParam("id") String id) {
+        return achievements.submit(currentUser, id);
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @RolesAllowed(CurrentUser.INSTITUTION)
+    public AchievementView withdraw(@PathParam("id") String id) {
+        return achievements.withdraw(currentUser, id);
+    }
+}

@@ -1,0 +1,210 @@
+package io.techpool.achievement;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.techpool.achievement.AchievementKinds.Status;
+import io.techpool.industry.Industry;
+import io.techpool.industry.IndustryCatalog;
+import io.techpool.organization.Organization;
+import io.techpool.organization.OrganizationService;
+import io.techpool.platform.CurrentUser;
+import io.techpool.platform.DomainException;
+import io.techpool.platform.Page;
+
+/** Registration of achievements: drafts, submission with a registration number, withdrawal. */
+@ApplicationScoped
+public class AchievementService {
+
+    @Inject
+    AchievementRepository achievements;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    IndustryCatalog industries;
+
+    @Inject
+    RegistrationNumbers registrationNumbers;
+
+    @Inject
+    SearchSession search;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public AchievementView create(CurrentUser user, AchievementInput input) {
+        Organization owner = organizations.requireKnown(user.org().orElse(null));
+        checkReferences(input);
+        Achievement achievement = new Achievement(owner.code(), now());
+        achievement.describe(input, now());
+        achievements.persist(achievement);
+        return view(achievement);
+    }
+
+    public AchievementView get(CurrentUser user, String id) {
+        return view(findVisible(user, id));
+    }
+
+    @Transactional
+    public AchievementView replace(CurrentUser user, String id, AchievementInput input) {
+        if (input.version() == null) {
+            throw new DomainException.Invalid("version", "必须给出最后读取的版本号 / must be the version last read");
+        }
+        Achievement achievement = findOwned(user, id);
+        requireStatus(achievement, Status.DRAFT, "修改", "replaced");
+        if (achievement.version != input.version()) {
+            throw new DomainException.Conflict(
+                    "版本 " + input.version() + " 已过期，当前版本为 " + achievement.version + "，请重新读取。",
+                    "Version " + input.version() + " is stale; the current version is " + achievement.version
+                            + ". Read it again.");
+        }
+        checkReferences(input);
+        achievement.describe(input, now());
+        achievements.flush(); // bumps the version so the answer carries the new one
+        return view(achievement);
+    }
+
+    @Transactional
+    public void delete(CurrentUser user, String id) {
+        Achievement achievement = findOwned(user, id);
+        requireStatus(achievement, Status.DRAFT, "删除", "deleted");
+        achievements.delete(achievement);
+    }
+
+    @Transactional
+    public AchievementView submit(CurrentUser user, String id) {
+        Achievement achievement = findOwned(user, id);
+        requireStatus(achievement, Status.DRAFT, "提交", "submitted");
+        Organization owner = organizations.requireKnown(achievement.organizationCode());
+        OffsetDateTime now = now();
+        achievement.submit(registrationNumbers.next(owner.region(), now.getYear(), achievement.type), now);
+        achievements.flush();
+        return view(achievement);
+    }
+
+    @Transactional
+    public AchievementView withdraw(CurrentUser user, String id) {
+        Achievement achievement = findOwned(user, id);
+        requireStatus(achievement, Status.SUBMITTED, "撤回", "withdrawn");
+        achievement.withdraw(now());
+        achievements.flush();
+        return view(achievement);
+    }
+
+    /** Institution users list their organization's achievements, operators all; {@code q} searches full text. */
+    public Page<AchievementView> list(CurrentUser user, Status status, String q, int page, int size) {
+        String organization = user.isOperator() ? null : organizations.requireKnown(user.org().orElse(null)).code();
+        if (q != null && !q.isBlank()) {
+            return searchList(organization, status, q, page, size);
+        }
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (organization != null) {
+            where.add("organizationCode = :org");
+            params.and("org", organization);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        var query = achievements.find(where.isEmpty() ? "" : String.join(" and ", where),
+                Sort.descending("createdAt").and("id"), params).page(page, size);
+        return new Page<>(query.list(), page, size, query.count()).map(this::view);
+    }
+
+    private Page<AchievementView> searchList(String organization, Status status, String q, int page, int size) {
+        var result = search.search(Achievement.class)
+                .where((f, root) -> {
+                    root.add(f.match().fields("titleZh", "titleEn", "summaryZh", "summaryEn", "keywords").matching(q));
+                    if (organization != null) {
+                        root.add(f.match().field("organizationCode").matching(organization));
+                    }
+                    if (status != null) {
+                        root.add(f.match().field("status").matching(status));
+                    }
+                })
+                .fetch(page * size, size);
+        return new Page<>(result.hits(), page, size, result.total().hitCount()).map(this::view);
+    }
+
+    private Achievement findVisible(CurrentUser user, String id) {
+        Achievement achievement = find(id);
+        if (user.isOperator()) {
+            return achievement;
+        }
+        if (!Objects.equals(user.org().orElse(null), achievement.organizationCode)) {
+            throw notFound(id);
+        }
+        return achievement;
+    }
+
+    /** Only the owner organization changes an achievement; the row is locked so transitions queue. */
+    private Achievement findOwned(CurrentUser user, String id) {
+        Achievement achievement = find(id);
+        if (!user.is(CurrentUser.INSTITUTION)
+                || !Objects.equals(user.org().orElse(null), achievement.organizationCode)) {
+            throw notFound(id);
+        }
+        achievements.getEntityManager().lock(achievement, LockModeType.PESSIMISTIC_WRITE);
+        achievements.getEntityManager().refresh(achievement);
+        return achievement;
+    }
+
+    private Achievement find(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound(id);
+        }
+        Achievement achievement = achievements.findById(uuid);
+        if (achievement == null) {
+            throw notFound(id);
+        }
+        return achievement;
+    }
+
+    private void checkReferences(AchievementInput input) {
+        if (industries.division(input.industryCode()).isEmpty()) {
+            throw new DomainException.Invalid("industryCode",
+                    "必须是 GB/T 4754-2017 的大类代码（两位数字，如 38） / must be a GB/T 4754-2017 division code (two digits, e.g. 38)");
+        }
+    }
+
+    private static void requireStatus(Achievement achievement, Status required, String verbZh, String verbEn) {
+        if (achievement.status != required) {
+            throw new DomainException.Conflict(
+                    "成果状态为 " + achievement.status + "，只有 " + required + " 状态才能" + verbZh + "。",
+                    "The achievement is " + achievement.status + "; only a " + required + " one can be " + verbEn + ".");
+        }
+    }
+
+    private static DomainException.NotFound notFound(String id) {
+        return new DomainException.NotFound("没有编号为 " + id + " 的成果。", "There is no achievement " + id + ".");
+    }
+
+    private AchievementView view(Achievement achievement) {
+        return AchievementView.of(achievement,
+                industries.division(achievement.industryCode).map(Industry::section).orElse(null));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

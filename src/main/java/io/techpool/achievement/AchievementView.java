@@ -1,0 +1,51 @@
+package io.techpool.achievement;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import io.techpool.achievement.AchievementInput.Contact;
+import io.techpool.achievement.AchievementInput.IpRight;
+import io.techpool.achievement.AchievementInput.Summary;
+import io.techpool.achievement.AchievementInput.TeamMember;
+import io.techpool.achievement.AchievementInput.Title;
+import io.techpool.achievement.AchievementKinds.Innovation;
+import io.techpool.achievement.AchievementKinds.Level;
+import io.techpool.achievement.AchievementKinds.Stage;
+import io.techpool.achievement.AchievementKinds.Status;
+import io.techpool.achievement.AchievementKinds.TransferMode;
+import io.techpool.achievement.AchievementKinds.Type;
+
+/** An achievement as its owner organization and operators see it, contact included. */
+public record AchievementView(
+        String id,
+        String organizationCode,
+        Status status,
+        String registrationNumber,
+        Title title,
+        Summary summary,
+        List<String> keywords,
+        Type type,
+        String industryCode,
+        String industrySection,
+        int trl,
+        Stage stage,
+        Innovation innovation,
+        Level level,
+        List<IpRight> ipRights,
+        List<TransferMode> transferModes,
+        BigDecimal askingPrice,
+        List<TeamMember> team,
+        Contact contact,
+        OffsetDateTime submittedAt,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        long version) {
+
+    static AchievementView of(Achievement a, String industrySection) {
+        return new AchievementView(a.id.toString(), a.organizationCode, a.status, a.registrationNumber,
+                new Title(a.titleZh, a.titleEn), new Summary(a.summaryZh, a.summaryEn), a.keywords, a.type,
+                a.industryCode, industrySection, a.trl, a.stage, a.innovation, a.level, a.ipRights, a.transferModes,
+                a.askingPrice, a.team, a.contact, a.submittedAt, a.createdAt, a.updatedAt, a.version);
+    }
+}

@@ -1,0 +1,39 @@
+package io.techpool.achievement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.techpool.platform.DomainException;
+
+/**
+ * Issues registration numbers (登记号): region prefix (3) + year (4) + type digit (1) + serial (4).
+ * The serial is counted per prefix and year in one row that the upsert locks, so concurrent
+ * submissions queue on it and never share or reuse a number; a rolled-back submission gives its
+ * serial back with the rest of its transaction.
+ */
+@ApplicationScoped
+class RegistrationNumbers {
+
+    static final int MAX_SERIAL = 9999;
+
+    @Inject
+    EntityManager em;
+
+    String next(String regionCode, int year, AchievementKinds.Type type) {
+        String prefix = regionCode.substring(0, 3);
+        int serial = ((Number) em.createNativeQuery("""
+                insert into registration_serial (prefix, year, last_serial) values (:prefix, :year, 1)
+                on conflict (prefix, year) do update set last_serial = registration_serial.last_serial + 1
+                returning last_serial""")
+                .setParameter("prefix", prefix)
+                .setParameter("year", year)
+                .getSingleResult()).intValue();
+        if (serial > MAX_SERIAL) {
+            throw new DomainException.Conflict(
+                    "地区 " + prefix + " 在 " + year + " 年的登记号已用完（最多 9999 个）。",
+                    "Registration numbers for region " + prefix + " in " + year + " are exhausted (at most 9999).");
+        }
+        return "%s%04d%c%04d".formatted(prefix, year, type.digit, serial);
+    }
+}

@@ -1,0 +1,85 @@
+package io.techpool.organization;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import io.techpool.platform.DomainException;
+import io.techpool.platform.Page;
+
+@ApplicationScoped
+public class OrganizationService {
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    Instance<PoolEntryCounter> poolEntries;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public OrganizationView create(OrganizationInput input) {
+        if (input.code() == null) {
+            throw new DomainException.Invalid("code", "不能为空 / must not be blank");
+        }
+        if (organizations.findById(input.code()) != null) {
+            throw new DomainException.Conflict("单位代码 " + input.code() + " 已存在。",
+                    "Organization code " + input.code() + " already exists.");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Organization organization = new Organization(input.code(), now);
+        organization.describe(input.name().zh(), input.name().en(), input.kind(), input.region(), now);
+        organizations.persist(organization);
+        return OrganizationView.of(organization, 0);
+    }
+
+    @Transactional
+    public OrganizationView update(String code, OrganizationInput input) {
+        Organization organization = find(code);
+        organization.describe(input.name().zh(), input.name().en(), input.kind(), input.region(),
+                OffsetDateTime.now(clock));
+        return OrganizationView.of(organization, countsByOrganization().getOrDefault(code, 0L));
+    }
+
+    public OrganizationView get(String code) {
+        return OrganizationView.of(find(code), countsByOrganization().getOrDefault(code, 0L));
+    }
+
+    public Page<OrganizationView> list(int page, int size) {
+        var query = organizations.findAll(Sort.by("code")).page(page, size);
+        Map<String, Long> counts = countsByOrganization();
+        return new Page<>(query.list(), page, size, query.count())
+                .map(o -> OrganizationView.of(o, counts.getOrDefault(o.code(), 0L)));
+    }
+
+    /** The organization a user's {@code org} claim names; 403 when TechPool does not know it. */
+    public Organization requireKnown(String code) {
+        Organization organization = code == null ? null : organizations.findById(code);
+        if (organization == null) {
+            throw new DomainException.Forbidden(
+                    "您的令牌所属单位 '" + code + "' 尚未在转化池登记，请联系运营方添加。",
+                    "Your token's organization '" + code + "' is not registered in TechPool; ask the operator to add it.");
+        }
+        return organization;
+    }
+
+    private Organization find(String code) {
+        Organization organization = organizations.findById(code);
+        if (organization == null) {
+            throw new DomainException.NotFound("没有代码为 " + code + " 的单位。", "There is no organization " + code + ".");
+        }
+        return organization;
+    }
+
+    private Map<String, Long> countsByOrganization() {
+        return poolEntries.isResolvable() ? poolEntries.get().countByOrganization() : Map.of();
+    }
+}

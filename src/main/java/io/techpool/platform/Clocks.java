@@ -1,0 +1,17 @@
+package io.techpool.platform;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+/** The clock every service asks for the time, in TechPool's time zone. */
+@ApplicationScoped
+public class Clocks {
+
+    @Produces
+    @ApplicationScoped
+    Clock clock(TechPoolConfig config) {
+        return Clock.system(config.timeZone());
+    }
+}

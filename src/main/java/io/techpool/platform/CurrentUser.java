@@ -1,0 +1,49 @@
+package io.techpool.platform;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Who is calling: the token's user name, realm roles and organization claim. */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String INSTITUTION = "institution";
+    public static final String REVIEWER = "reviewer";
+    public static final String INVESTOR = "investor";
+    public static final String OPERATOR = "operator";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public String username() {
+        String preferred = token.getClaim("preferred_username");
+        return preferred != null ? preferred : identity.getPrincipal().getName();
+    }
+
+    public boolean is(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isOperator() {
+        return is(OPERATOR);
+    }
+
+    /** The {@code org} claim: the organization code the user acts for, when the token has one. */
+    public Optional<String> org() {
+        Object claim = token.getClaim("org");
+        return claim == null || claim.toString().isBlank() ? Optional.empty() : Optional.of(claim.toString());
+    }
+}

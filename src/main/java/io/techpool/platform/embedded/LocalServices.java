@@ -1,0 +1,90 @@
+package io.techpool.platform.embedded;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Starts, before Quarkus reads its configuration, each backing service the environment does not
+ * name: PostgreSQL unless {@code QUARKUS_DATASOURCE_JDBC_URL} is given, OpenSearch unless
+ * {@code QUARKUS_HIBERNATE_SEARCH_ORM_ELASTICSEARCH_HOSTS} is, Keycloak unless
+ * {@code QUARKUS_OIDC_AUTH_SERVER_URL} is. Production names all three and so starts nothing here.
+ * The services' addresses are handed to Quarkus as system properties.
+ */
+public final class LocalServices implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(LocalServices.class);
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+
+    private LocalServices() {}
+
+    public static LocalServices startMissing() {
+        LocalServices services = new LocalServices();
+        Runtime.getRuntime().addShutdownHook(new Thread(services::close, "local-services-stop"));
+        try {
+            services.start();
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+        return services;
+    }
+
+    private void start() {
+        Path dataDir = Path.of(setting("techpool.data-dir").orElse("data")).toAbsolutePath();
+        if (setting("quarkus.datasource.jdbc.url").isEmpty()) {
+            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDir.resolve("postgres"),
+                    EmbeddedOpenSearch.freePort());
+            started.add(postgres);
+            System.setProperty("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
+            System.setProperty("quarkus.datasource.username", postgres.username());
+            LOG.infof("Embedded PostgreSQL at %s (data in %s)", postgres.jdbcUrl(), dataDir.resolve("postgres"));
+        }
+        if (setting("quarkus.hibernate-search-orm.elasticsearch.hosts").isEmpty()) {
+            Path lib = Path.of(setting("techpool.embedded.opensearch-lib").orElse("embedded-opensearch/target/lib"));
+            EmbeddedOpenSearch search = EmbeddedOpenSearch.start(lib, dataDir.resolve("opensearch"),
+                    EmbeddedOpenSearch.freePort(), dataDir.resolve("logs/opensearch.log"));
+            started.add(search);
+            System.setProperty("quarkus.hibernate-search-orm.elasticsearch.hosts", search.hostAndPort());
+            LOG.infof("Embedded OpenSearch at http://%s (data in %s)", search.hostAndPort(), dataDir.resolve("opensearch"));
+        }
+        if (setting("quarkus.oidc.auth-server-url").isEmpty()) {
+            Path home = Path.of(setting("techpool.embedded.keycloak-home").orElse("target/keycloak/keycloak"));
+            Path realm = Path.of(setting("techpool.embedded.keycloak-realm").orElse("k8s/keycloak/techpool-realm.json"));
+            EmbeddedKeycloak keycloak = EmbeddedKeycloak.start(home, dataDir.resolve("keycloak"), realm,
+                    Integer.parseInt(setting("techpool.embedded.keycloak-port").orElse("8180")),
+                    dataDir.resolve("logs/keycloak.log"));
+            started.add(keycloak);
+            System.setProperty("quarkus.oidc.auth-server-url", keycloak.issuer());
+            // Only the local realm has the demo users, so only then do their organizations exist.
+            System.setProperty("techpool.demo-organizations", "true");
+            LOG.infof("Embedded Keycloak at %s (admin/admin; data in %s)", keycloak.issuer(), dataDir.resolve("keycloak"));
+        }
+    }
+
+    /** A setting from a system property or its environment-variable form, as Quarkus would read it. */
+    static Optional<String> setting(String key) {
+        String value = System.getProperty(key);
+        if (value == null) {
+            value = System.getenv(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+        }
+        return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+
+    @Override
+    public synchronized void close() {
+        // Reverse order: the identity provider and search go first, the database last.
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Stopping an embedded service failed", e);
+            }
+        }
+        started.clear();
+    }
+}
