@@ -1,6 +1,7 @@
 package io.techpool.achievement;
 
 import java.net.URI;
+import java.util.Arrays;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.techpool.achievement.AchievementKinds.Status;
 import io.techpool.platform.CurrentUser;
+import io.techpool.platform.DomainException;
 import io.techpool.platform.Page;
 
 @Path("/api/v1/achievements")
@@ -46,11 +48,23 @@ public class AchievementResource {
 
     @GET
     @RolesAllowed({CurrentUser.INSTITUTION, CurrentUser.OPERATOR})
-    public Page<AchievementView> list(@QueryParam("status") Status status,
+    public Page<AchievementView> list(@QueryParam("status") String status,
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return achievements.list(currentUser, status, q, page, size);
+        return achievements.list(currentUser, parseStatus(status), q, page, size);
+    }
+
+    /** An unknown status is the caller's mistake (400 naming the field), not an unknown resource. */
+    private static Status parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return Status.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException.Invalid("status", "必须是以下之一 / must be one of: " + Arrays.toString(Status.values()));
+        }
     }
 
     @GET

@@ -1,21 +1,23 @@
 package io.techpool.platform;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import io.quarkus.runtime.configuration.MemorySize;
 
 /**
- * Refuses a declared body over the limit with a 413 problem before anything reads it; Vert.x
- * still cuts off chunked bodies that grow past the same limit.
+ * Refuses a declared JSON body over {@code techpool.max-body-size} with a 413 problem before anything
+ * reads it. The transport limit ({@code quarkus.http.limits.max-body-size}) sits higher, for uploads,
+ * and still cuts off any body that grows past it.
  */
 public class BodySizeLimit {
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    MemorySize maxBodySize;
+    // A provider: filters are built at static init, before runtime configuration exists.
+    @Inject
+    Provider<TechPoolConfig> config;
 
     @ServerRequestFilter(preMatching = true)
     public Response refuseOversize(ContainerRequestContext request) {
@@ -29,12 +31,13 @@ public class BodySizeLimit {
         } catch (NumberFormatException e) {
             return null;
         }
-        if (declared <= maxBodySize.asLongValue()) {
+        long limit = config.get().maxBodySize().asLongValue();
+        if (declared <= limit) {
             return null;
         }
         Language language = Language.of(request.getAcceptableLanguages());
-        String detail = language.pick("请求体超过上限 " + maxBodySize.asLongValue() + " 字节。",
-                "The request body exceeds the limit of " + maxBodySize.asLongValue() + " bytes.");
+        String detail = language.pick("请求体超过上限 " + limit + " 字节。",
+                "The request body exceeds the limit of " + limit + " bytes.");
         return Response.status(413)
                 .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(413, ProblemMapper.title(413, language), detail).at(request.getUriInfo().getPath()))

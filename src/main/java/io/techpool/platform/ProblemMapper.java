@@ -19,9 +19,11 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -54,7 +56,9 @@ public class ProblemMapper {
         return respond(Problem.of(400, title(400, language), detail).withErrors(errors), uri);
     }
 
-    @ServerExceptionMapper
+    // Named one by one: the JSON provider's own mappers for the specific types would win otherwise.
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class})
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Language language = Language.of(headers.getAcceptableLanguages());
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
