@@ -30,7 +30,6 @@ import io.techpool.platform.Page;
 
 @Path("/api/v1/achievements")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class AchievementResource {
 
     @Inject
@@ -40,6 +39,7 @@ public class AchievementResource {
     CurrentUser currentUser;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.INSTITUTION)
     public Response create(@NotNull @Valid AchievementInput body) {
         AchievementView view = achievements.create(currentUser, body);
@@ -75,6 +75,7 @@ public class AchievementResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}")
     @RolesAllowed(CurrentUser.INSTITUTION)
     public AchievementView replace(@PathParam("id") String id, @NotNull @Valid AchievementInput body) {

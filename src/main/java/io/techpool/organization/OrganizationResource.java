@@ -26,13 +26,13 @@ import io.techpool.platform.Page;
 
 @Path("/api/v1/organizations")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class OrganizationResource {
 
     @Inject
     OrganizationService organizations;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.OPERATOR)
     public Response create(@NotNull @Valid OrganizationInput body) {
         OrganizationView view = organizations.create(body);
@@ -40,6 +40,7 @@ public class OrganizationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("{code}")
     @RolesAllowed(CurrentUser.OPERATOR)
     public OrganizationView update(@PathParam("code") String code, @NotNull @Valid OrganizationInput body) {

@@ -1,5 +1,6 @@
 package io.techpool.platform;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -17,6 +18,32 @@ public interface TechPoolConfig {
     /** Largest JSON request body accepted; larger ones get 413 before they are read. */
     @WithDefault("2M")
     MemorySize maxBodySize();
+
+    /** Where the local run keeps the data of the services it embeds; survives restarts. */
+    @WithDefault("data")
+    Path dataDir();
+
+    /** The services started when the environment names no external ones. */
+    Embedded embedded();
+
+    interface Embedded {
+
+        /** Jars of the OpenSearch child JVM, built by {@code embedded-opensearch/pom.xml}. */
+        @WithDefault("embedded-opensearch/target/lib")
+        Path opensearchLib();
+
+        /** The unpacked Keycloak distribution; the Run profile unpacks it under {@code target/keycloak}. */
+        @WithDefault("target/keycloak/keycloak-26.7.3")
+        Path keycloakHome();
+
+        /** The realm imported on Keycloak's first start: the same file production imports. */
+        @WithDefault("k8s/keycloak/techpool-realm.json")
+        Path keycloakRealm();
+
+        /** Keycloak's HTTP port; the issuer in tokens carries it, so it is fixed. */
+        @WithDefault("8180")
+        int keycloakPort();
+    }
 
     /** Creates the demo users' organizations at start; set by the local run with its demo realm. */
     @WithDefault("false")

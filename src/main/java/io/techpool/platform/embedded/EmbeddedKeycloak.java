@@ -242,7 +242,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
                 "--http-management-host=127.0.0.1",
                 "--http-management-port=" + managementPort,
                 "--db=dev-file",
-                // The dev-file default lives under distHome and adds AUTO_SERVER=TRUE (an H2 TCP server).
+                // The dev-file default would put the database under distHome/data.
                 "--db-url=jdbc:h2:file:" + dataDir.resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE",
                 "--log-console-color=false"));
         return cmd;

@@ -16,22 +16,35 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final Process watchdog;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDir) {
         this.postgres = postgres;
         // INT is PostgreSQL's fast shutdown: clean, and quick enough for a dying parent.
-        this.watchdog = ParentWatch.guard(postgres.getProcess().pid(), "INT");
+        this.watchdog = ParentWatch.guard(postmasterPid(dataDir), "INT");
+    }
+
+    /**
+     * The postmaster's pid from its lock file. zonky's own process handle is not it when running as
+     * root: then zonky starts the server through {@code pg_ctl}, which detaches the postmaster.
+     */
+    private static long postmasterPid(Path dataDir) {
+        try {
+            return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().trim());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot read the postmaster pid in " + dataDir, e);
+        }
     }
 
     public static EmbeddedPostgresServer start(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
-            return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100")
-                    .start());
+                    .start();
+            return new EmbeddedPostgresServer(postgres, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + dataDir, e);
         }

@@ -7,6 +7,11 @@ import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.techpool.platform.TechPoolConfig;
+
 /**
  * Starts, before Quarkus reads its configuration, each backing service the environment does not
  * name: PostgreSQL unless {@code QUARKUS_DATASOURCE_JDBC_URL} is given, OpenSearch unless
@@ -23,6 +28,8 @@ public final class LocalServices implements AutoCloseable {
     private LocalServices() {}
 
     public static LocalServices startMissing() {
+        // Quarkus configures logging only once it starts; until then the log manager would print everything.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
         LocalServices services = new LocalServices();
         Runtime.getRuntime().addShutdownHook(new Thread(services::close, "local-services-stop"));
         try {
@@ -35,7 +42,12 @@ public final class LocalServices implements AutoCloseable {
     }
 
     private void start() {
-        Path dataDir = Path.of(setting("techpool.data-dir").orElse("data")).toAbsolutePath();
+        // Quarkus has not started yet, so TechPool's own mapping is read here with the same sources and defaults.
+        TechPoolConfig config = new SmallRyeConfigBuilder().addDefaultSources()
+                .withConverter(MemorySize.class, 100, new MemorySizeConverter())
+                .withMapping(TechPoolConfig.class)
+                .build().getConfigMapping(TechPoolConfig.class);
+        Path dataDir = config.dataDir().toAbsolutePath();
         if (setting("quarkus.datasource.jdbc.url").isEmpty()) {
             EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDir.resolve("postgres"),
                     EmbeddedOpenSearch.freePort());
@@ -45,18 +57,15 @@ public final class LocalServices implements AutoCloseable {
             LOG.infof("Embedded PostgreSQL at %s (data in %s)", postgres.jdbcUrl(), dataDir.resolve("postgres"));
         }
         if (setting("quarkus.hibernate-search-orm.elasticsearch.hosts").isEmpty()) {
-            Path lib = Path.of(setting("techpool.embedded.opensearch-lib").orElse("embedded-opensearch/target/lib"));
-            EmbeddedOpenSearch search = EmbeddedOpenSearch.start(lib, dataDir.resolve("opensearch"),
+            EmbeddedOpenSearch search = EmbeddedOpenSearch.start(config.embedded().opensearchLib(), dataDir.resolve("opensearch"),
                     EmbeddedOpenSearch.freePort(), dataDir.resolve("logs/opensearch.log"));
             started.add(search);
             System.setProperty("quarkus.hibernate-search-orm.elasticsearch.hosts", search.hostAndPort());
             LOG.infof("Embedded OpenSearch at http://%s (data in %s)", search.hostAndPort(), dataDir.resolve("opensearch"));
         }
         if (setting("quarkus.oidc.auth-server-url").isEmpty()) {
-            Path home = Path.of(setting("techpool.embedded.keycloak-home").orElse("target/keycloak/keycloak"));
-            Path realm = Path.of(setting("techpool.embedded.keycloak-realm").orElse("k8s/keycloak/techpool-realm.json"));
-            EmbeddedKeycloak keycloak = EmbeddedKeycloak.start(home, dataDir.resolve("keycloak"), realm,
-                    Integer.parseInt(setting("techpool.embedded.keycloak-port").orElse("8180")),
+            EmbeddedKeycloak keycloak = EmbeddedKeycloak.start(config.embedded().keycloakHome(),
+                    dataDir.resolve("keycloak"), config.embedded().keycloakRealm(), config.embedded().keycloakPort(),
                     dataDir.resolve("logs/keycloak.log"));
             started.add(keycloak);
             System.setProperty("quarkus.oidc.auth-server-url", keycloak.issuer());
@@ -66,7 +75,7 @@ public final class LocalServices implements AutoCloseable {
         }
     }
 
-    /** A setting from a system property or its environment-variable form, as Quarkus would read it. */
+    /** A Quarkus setting from a system property or its environment-variable form, as Quarkus would read it. */
     static Optional<String> setting(String key) {
         String value = System.getProperty(key);
         if (value == null) {
