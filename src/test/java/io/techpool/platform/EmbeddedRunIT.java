@@ -40,6 +40,13 @@ class EmbeddedRunIT {
         dataDir = Files.createTempDirectory(Path.of("target"), "embedded-run-");
     }
 
+    private final List<Process> apps = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void killLeftovers() {
+        apps.forEach(Process::destroyForcibly);
+    }
+
     @AfterAll
     static void stopProvider() {
         oidc.close();
@@ -86,9 +93,9 @@ class EmbeddedRunIT {
         return java.util.stream.Stream.concat(app.descendants(), ProcessHandle.of(postmaster).stream()).toList();
     }
 
-    private static Process start(int port, String name) throws IOException {
+    private Process start(int port, String name) throws IOException {
         String java = ProcessHandle.current().info().command().orElseThrow();
-        return new ProcessBuilder(java,
+        Process app = new ProcessBuilder(java,
                 "-Dtechpool.data-dir=" + dataDir.toAbsolutePath(),
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.oidc.auth-server-url=" + oidc.issuer(),
@@ -96,6 +103,8 @@ class EmbeddedRunIT {
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve(name + ".log").toFile())
                 .start();
+        apps.add(app);
+        return app;
     }
 
     /** Waits for readiness (database and search) and answers how long it took. */
