@@ -9,6 +9,8 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 /** Real RS256 tokens shaped like Keycloak's, signed with the key {@link TestOidcProvider} publishes. */
 public final class Tokens {
 
+    static final String AUDIENCE = "techpool-web";
+
     private Tokens() {}
 
     public static String institution(String org) {
@@ -27,9 +29,16 @@ public final class Tokens {
         return token("investor-" + org, "investor", org);
     }
 
+    /** A correctly signed operator token issued for another client, which TechPool must refuse. */
+    public static String operatorForAnotherAudience() {
+        return Jwt.preferredUserName("operator1").subject("operator1").audience("account")
+                .claim("realm_access", Map.of("roles", List.of("operator"))).jws().keyId("1").sign();
+    }
+
     public static String token(String username, String role, String org) {
         JwtClaimsBuilder claims = Jwt.preferredUserName(username)
                 .subject(username)
+                .audience(AUDIENCE)
                 .claim("realm_access", Map.of("roles", List.of(role)));
         if (org != null) {
             claims.claim("org", org);

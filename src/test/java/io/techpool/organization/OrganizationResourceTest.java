@@ -61,6 +61,13 @@ class OrganizationResourceTest {
     }
 
     @Test
+    void create_returns401_whenTokenIsForAnotherAudience() {
+        as(Tokens.operatorForAnotherAudience()).body(body(freshCode(), "620100")).post("/api/v1/organizations")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void create_returns403_forInstitution() {
         as(Tokens.institution("10730")).body(body(freshCode(), "620100")).post("/api/v1/organizations")
                 .then().statusCode(403)
