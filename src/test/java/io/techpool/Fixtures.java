@@ -2,6 +2,8 @@ package io.techpool;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,13 +11,11 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-
 /** Builders for test data; every organization gets a fresh code and region prefix, so tests share nothing. */
 public final class Fixtures {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(100, 400));
+    private static final AtomicInteger SEQUENCE =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(100, 400));
 
     private Fixtures() {}
 
@@ -32,10 +32,18 @@ public final class Fixtures {
     public static String organization(String region) {
         String code = "T" + Long.toString(System.nanoTime(), 36).toUpperCase();
         as(Tokens.operator())
-                .body(Map.of("code", code, "name", Map.of("zh", "测试大学" + code, "en", "Test University " + code),
-                        "kind", "UNIVERSITY", "region", region))
+                .body(Map.of(
+                        "code",
+                        code,
+                        "name",
+                        Map.of("zh", "测试大学" + code, "en", "Test University " + code),
+                        "kind",
+                        "UNIVERSITY",
+                        "region",
+                        region))
                 .post("/api/v1/organizations")
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
         return code;
     }
 
@@ -47,8 +55,13 @@ public final class Fixtures {
     public static Map<String, Object> achievement() {
         Map<String, Object> body = new HashMap<>();
         body.put("title", new HashMap<>(Map.of("zh", "高效光伏电池材料", "en", "High-efficiency photovoltaic cell materials")));
-        body.put("summary", new HashMap<>(Map.of("zh", "一种钙钛矿叠层太阳能电池的制备方法，转换效率达到 31%。",
-                "en", "A method to make perovskite tandem solar cells with 31% conversion efficiency.")));
+        body.put(
+                "summary",
+                new HashMap<>(Map.of(
+                        "zh",
+                        "一种钙钛矿叠层太阳能电池的制备方法，转换效率达到 31%。",
+                        "en",
+                        "A method to make perovskite tandem solar cells with 31% conversion efficiency.")));
         body.put("keywords", new ArrayList<>(List.of("钙钛矿", "光伏", "solar")));
         body.put("type", "APPLIED_TECHNOLOGY");
         body.put("industryCode", "38");
@@ -56,12 +69,18 @@ public final class Fixtures {
         body.put("stage", "MIDDLE");
         body.put("innovation", "ORIGINAL");
         body.put("level", "INTERNATIONAL_ADVANCED");
-        body.put("ipRights", new ArrayList<>(List.of(Map.of("kind", "INVENTION_PATENT", "number", "ZL202310000001.X",
-                "title", "一种钙钛矿叠层电池及其制备方法"))));
+        body.put(
+                "ipRights",
+                new ArrayList<>(List.of(
+                        Map.of("kind", "INVENTION_PATENT", "number", "ZL202310000001.X", "title", "一种钙钛矿叠层电池及其制备方法"))));
         body.put("transferModes", new ArrayList<>(List.of("LICENSE", "EQUITY")));
         body.put("askingPrice", 3500000.00);
-        body.put("team", new ArrayList<>(List.of(Map.of("name", "张伟", "role", "负责人"), Map.of("name", "李娜", "role", "研究员"))));
-        body.put("contact", new HashMap<>(Map.of("name", "王芳", "phone", "+86 931 891 2000", "email", "wangfang@example.org")));
+        body.put(
+                "team",
+                new ArrayList<>(List.of(Map.of("name", "张伟", "role", "负责人"), Map.of("name", "李娜", "role", "研究员"))));
+        body.put(
+                "contact",
+                new HashMap<>(Map.of("name", "王芳", "phone", "+86 931 891 2000", "email", "wangfang@example.org")));
         return body;
     }
 
@@ -71,7 +90,12 @@ public final class Fixtures {
     }
 
     public static String draft(String org, Map<String, Object> body) {
-        return as(Tokens.institution(org)).body(body).post("/api/v1/achievements")
-                .then().statusCode(201).extract().path("id");
+        return as(Tokens.institution(org))
+                .body(body)
+                .post("/api/v1/achievements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -5,12 +5,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 /**
  * An OpenID provider for tests on 127.0.0.1 only: discovery and the JWKS with the public half of the
@@ -27,10 +26,12 @@ public final class TestOidcProvider implements AutoCloseable {
     }
 
     public static TestOidcProvider start() {
-        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        WireMockServer server =
+                new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
         String issuer = "http://127.0.0.1:" + server.port() + REALM_PATH;
-        server.stubFor(get(urlEqualTo(REALM_PATH + "/.well-known/openid-configuration")).willReturn(json("""
+        server.stubFor(get(urlEqualTo(REALM_PATH + "/.well-known/openid-configuration"))
+                .willReturn(json("""
                 {"issuer": "%1$s",
                  "jwks_uri": "%1$s/protocol/openid-connect/certs",
                  "authorization_endpoint": "%1$s/protocol/openid-connect/auth",

@@ -1,11 +1,10 @@
 package io.techpool;
 
-import java.nio.file.Path;
-import java.util.Map;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.techpool.platform.embedded.EmbeddedOpenSearch;
 import io.techpool.platform.embedded.EmbeddedPostgresServer;
+import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The real services every test runs against: a fresh PostgreSQL, a fresh OpenSearch node and an
@@ -20,10 +19,14 @@ public class TestServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        Path work = Path.of("target", "test-services", Long.toString(ProcessHandle.current().pid()));
+        Path work = Path.of(
+                "target", "test-services", Long.toString(ProcessHandle.current().pid()));
         postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), EmbeddedOpenSearch.freePort());
-        search = EmbeddedOpenSearch.start(Path.of("embedded-opensearch", "target", "lib"), work.resolve("opensearch"),
-                EmbeddedOpenSearch.freePort(), work.resolve("opensearch.log"));
+        search = EmbeddedOpenSearch.start(
+                Path.of("embedded-opensearch", "target", "lib"),
+                work.resolve("opensearch"),
+                EmbeddedOpenSearch.freePort(),
+                work.resolve("opensearch.log"));
         oidc = TestOidcProvider.start();
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),

@@ -1,10 +1,9 @@
 package io.techpool;
 
-import java.util.List;
-import java.util.Map;
-
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.util.List;
+import java.util.Map;
 
 /** Real RS256 tokens shaped like Keycloak's, signed with the key {@link TestOidcProvider} publishes. */
 public final class Tokens {
@@ -31,8 +30,13 @@ public final class Tokens {
 
     /** A correctly signed operator token issued for another client, which TechPool must refuse. */
     public static String operatorForAnotherAudience() {
-        return Jwt.preferredUserName("operator1").subject("operator1").audience("account")
-                .claim("realm_access", Map.of("roles", List.of("operator"))).jws().keyId("1").sign();
+        return Jwt.preferredUserName("operator1")
+                .subject("operator1")
+                .audience("account")
+                .claim("realm_access", Map.of("roles", List.of("operator")))
+                .jws()
+                .keyId("1")
+                .sign();
     }
 
     public static String token(String username, String role, String org) {

@@ -1,9 +1,11 @@
 package io.techpool.achievement;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Set;
-
+import io.techpool.achievement.AchievementKinds.Innovation;
+import io.techpool.achievement.AchievementKinds.IpKind;
+import io.techpool.achievement.AchievementKinds.Level;
+import io.techpool.achievement.AchievementKinds.Stage;
+import io.techpool.achievement.AchievementKinds.TransferMode;
+import io.techpool.achievement.AchievementKinds.Type;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -15,13 +17,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import io.techpool.achievement.AchievementKinds.Innovation;
-import io.techpool.achievement.AchievementKinds.IpKind;
-import io.techpool.achievement.AchievementKinds.Level;
-import io.techpool.achievement.AchievementKinds.Stage;
-import io.techpool.achievement.AchievementKinds.TransferMode;
-import io.techpool.achievement.AchievementKinds.Type;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
 
 /**
  * An achievement as its owner writes it: the body of create and replace. {@code version} is the one
@@ -44,17 +42,29 @@ public record AchievementInput(
         @NotNull @Valid Contact contact,
         Long version) {
 
-    public record Title(@NotBlank @Size(max = 200) String zh, @Size(max = 300) String en) {}
+    public record Title(
+            @NotBlank @Size(max = 200) String zh,
+            @Size(max = 300) String en) {}
 
-    public record Summary(@NotBlank @Size(max = 4000) String zh, @Size(max = 8000) String en) {}
+    public record Summary(
+            @NotBlank @Size(max = 4000) String zh,
+            @Size(max = 8000) String en) {}
 
-    public record IpRight(@NotNull IpKind kind, @NotBlank @Size(max = 64) String number,
+    public record IpRight(
+            @NotNull IpKind kind,
+            @NotBlank @Size(max = 64) String number,
             @NotBlank @Size(max = 200) String title) {}
 
-    public record TeamMember(@NotBlank @Size(max = 50) String name, @Size(max = 100) String role) {}
+    public record TeamMember(
+            @NotBlank @Size(max = 50) String name,
+            @Size(max = 100) String role) {}
 
-    public record Contact(@NotBlank @Size(max = 50) String name,
-            @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{5,24}", message = "{techpool.phone}") String phone,
+    public record Contact(
+            @NotBlank @Size(max = 50) String name,
+
+            @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{5,24}", message = "{techpool.phone}")
+            String phone,
+
             @NotBlank @Email @Size(max = 254) String email) {}
 
     List<IpRight> ipRightsOrEmpty() {

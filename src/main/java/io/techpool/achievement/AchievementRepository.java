@@ -1,10 +1,8 @@
 package io.techpool.achievement;
 
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 
 @ApplicationScoped
 class AchievementRepository implements PanacheRepositoryBase<Achievement, UUID> {}

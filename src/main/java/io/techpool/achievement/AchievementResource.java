@@ -1,8 +1,9 @@
 package io.techpool.achievement;
 
-import java.net.URI;
-import java.util.Arrays;
-
+import io.techpool.achievement.AchievementKinds.Status;
+import io.techpool.platform.CurrentUser;
+import io.techpool.platform.DomainException;
+import io.techpool.platform.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,11 +23,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.techpool.achievement.AchievementKinds.Status;
-import io.techpool.platform.CurrentUser;
-import io.techpool.platform.DomainException;
-import io.techpool.platform.Page;
+import java.net.URI;
+import java.util.Arrays;
 
 @Path("/api/v1/achievements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,12 +41,15 @@ public class AchievementResource {
     @RolesAllowed(CurrentUser.INSTITUTION)
     public Response create(@NotNull @Valid AchievementInput body) {
         AchievementView view = achievements.create(currentUser, body);
-        return Response.created(URI.create("/api/v1/achievements/" + view.id())).entity(view).build();
+        return Response.created(URI.create("/api/v1/achievements/" + view.id()))
+                .entity(view)
+                .build();
     }
 
     @GET
     @RolesAllowed({CurrentUser.INSTITUTION, CurrentUser.OPERATOR})
-    public Page<AchievementView> list(@QueryParam("status") String status,
+    public Page<AchievementView> list(
+            @QueryParam("status") String status,
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
@@ -63,7 +64,8 @@ public class AchievementResource {
         try {
             return Status.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new DomainException.Invalid("status", "必须是以下之一 / must be one of: " + Arrays.toString(Status.values()));
+            throw new DomainException.Invalid(
+                    "status", "必须是以下之一 / must be one of: " + Arrays.toString(Status.values()));
         }
     }
 

@@ -1,19 +1,5 @@
 package io.techpool.achievement;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
-
-import org.hibernate.search.mapper.orm.session.SearchSession;
-
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.techpool.achievement.AchievementKinds.Status;
@@ -24,6 +10,17 @@ import io.techpool.organization.OrganizationService;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /** Registration of achievements: drafts, submission with a registration number, withdrawal. */
 @ApplicationScoped
@@ -109,7 +106,9 @@ public class AchievementService {
 
     /** Institution users list their organization's achievements, operators all; {@code q} searches full text. */
     public Page<AchievementView> list(CurrentUser user, Status status, String q, int page, int size) {
-        String organization = user.isOperator() ? null : organizations.requireKnown(user.org().orElse(null)).code();
+        String organization = user.isOperator()
+                ? null
+                : organizations.requireKnown(user.org().orElse(null)).code();
         if (q != null && !q.isBlank()) {
             return searchList(organization, status, q, page, size);
         }
@@ -123,15 +122,21 @@ public class AchievementService {
             where.add("status = :status");
             params.and("status", status);
         }
-        var query = achievements.find(where.isEmpty() ? "" : String.join(" and ", where),
-                Sort.descending("createdAt").and("id"), params).page(page, size);
+        var query = achievements
+                .find(
+                        where.isEmpty() ? "" : String.join(" and ", where),
+                        Sort.descending("createdAt").and("id"),
+                        params)
+                .page(page, size);
         return new Page<>(query.list(), page, size, query.count()).map(this::view);
     }
 
     private Page<AchievementView> searchList(String organization, Status status, String q, int page, int size) {
         var result = search.search(Achievement.class)
                 .where((f, root) -> {
-                    root.add(f.match().fields("titleZh", "titleEn", "summaryZh", "summaryEn", "keywords").matching(q));
+                    root.add(f.match()
+                            .fields("titleZh", "titleEn", "summaryZh", "summaryEn", "keywords")
+                            .matching(q));
                     if (organization != null) {
                         root.add(f.match().field("organizationCode").matching(organization));
                     }
@@ -182,7 +187,8 @@ public class AchievementService {
 
     private void checkReferences(AchievementInput input) {
         if (industries.division(input.industryCode()).isEmpty()) {
-            throw new DomainException.Invalid("industryCode",
+            throw new DomainException.Invalid(
+                    "industryCode",
                     "必须是 GB/T 4754-2017 的大类代码（两位数字，如 38） / must be a GB/T 4754-2017 division code (two digits, e.g. 38)");
         }
     }
@@ -191,7 +197,8 @@ public class AchievementService {
         if (achievement.status != required) {
             throw new DomainException.Conflict(
                     "成果状态为 " + achievement.status + "，只有 " + required + " 状态才能" + verbZh + "。",
-                    "The achievement is " + achievement.status + "; only a " + required + " one can be " + verbEn + ".");
+                    "The achievement is " + achievement.status + "; only a " + required + " one can be " + verbEn
+                            + ".");
         }
     }
 
@@ -200,8 +207,12 @@ public class AchievementService {
     }
 
     private AchievementView view(Achievement achievement) {
-        return AchievementView.of(achievement,
-                industries.division(achievement.industryCode).map(Industry::section).orElse(null));
+        return AchievementView.of(
+                achievement,
+                industries
+                        .division(achievement.industryCode)
+                        .map(Industry::section)
+                        .orElse(null));
     }
 
     private OffsetDateTime now() {

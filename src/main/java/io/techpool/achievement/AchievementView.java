@@ -1,9 +1,5 @@
 package io.techpool.achievement;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.util.List;
-
 import io.techpool.achievement.AchievementInput.Contact;
 import io.techpool.achievement.AchievementInput.IpRight;
 import io.techpool.achievement.AchievementInput.Summary;
@@ -15,6 +11,9 @@ import io.techpool.achievement.AchievementKinds.Stage;
 import io.techpool.achievement.AchievementKinds.Status;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.achievement.AchievementKinds.Type;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 /** An achievement as its owner organization and operators see it, contact included. */
 public record AchievementView(
@@ -43,9 +42,29 @@ public record AchievementView(
         long version) {
 
     static AchievementView of(Achievement a, String industrySection) {
-        return new AchievementView(a.id.toString(), a.organizationCode, a.status, a.registrationNumber,
-                new Title(a.titleZh, a.titleEn), new Summary(a.summaryZh, a.summaryEn), a.keywords, a.type,
-                a.industryCode, industrySection, a.trl, a.stage, a.innovation, a.level, a.ipRights, a.transferModes,
-                a.askingPrice, a.team, a.contact, a.submittedAt, a.createdAt, a.updatedAt, a.version);
+        return new AchievementView(
+                a.id.toString(),
+                a.organizationCode,
+                a.status,
+                a.registrationNumber,
+                new Title(a.titleZh, a.titleEn),
+                new Summary(a.summaryZh, a.summaryEn),
+                a.keywords,
+                a.type,
+                a.industryCode,
+                industrySection,
+                a.trl,
+                a.stage,
+                a.innovation,
+                a.level,
+                a.ipRights,
+                a.transferModes,
+                a.askingPrice,
+                a.team,
+                a.contact,
+                a.submittedAt,
+                a.createdAt,
+                a.updatedAt,
+                a.version);
     }
 }

@@ -1,10 +1,9 @@
 package io.techpool.achievement;
 
+import io.techpool.platform.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
-import io.techpool.platform.DomainException;
 
 /**
  * Issues registration numbers (登记号): region prefix (3) + year (4) + type digit (1) + serial (4).
@@ -26,9 +25,10 @@ class RegistrationNumbers {
                 insert into registration_serial (prefix, year, last_serial) values (:prefix, :year, 1)
                 on conflict (prefix, year) do update set last_serial = registration_serial.last_serial + 1
                 returning last_serial""")
-                .setParameter("prefix", prefix)
-                .setParameter("year", year)
-                .getSingleResult()).intValue();
+                        .setParameter("prefix", prefix)
+                        .setParameter("year", year)
+                        .getSingleResult())
+                .intValue();
         if (serial > MAX_SERIAL) {
             throw new DomainException.Conflict(
                     "地区 " + prefix + " 在 " + year + " 年的登记号已用完（最多 9999 个）。",

@@ -1,5 +1,6 @@
 package io.techpool.industry;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** GB/T 4754-2017 sections and divisions, read once from the shipped reference file. */
 @ApplicationScoped

@@ -1,15 +1,13 @@
 package io.techpool.industry;
 
-import java.util.List;
-
+import io.techpool.platform.Language;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
-import io.techpool.platform.Language;
+import java.util.List;
 
 @Path("/api/v1/industries")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,12 +28,15 @@ public class IndustryResource {
         List<Industry> all = catalog.all();
         return all.stream()
                 .filter(Industry::isSection)
-                .map(section -> new SectionView(section.code(), language.pick(section.nameZh(), section.nameEn()),
-                        section.nameZh(), section.nameEn(),
+                .map(section -> new SectionView(
+                        section.code(),
+                        language.pick(section.nameZh(), section.nameEn()),
+                        section.nameZh(),
+                        section.nameEn(),
                         all.stream()
                                 .filter(i -> !i.isSection() && i.section().equals(section.code()))
-                                .map(d -> new DivisionView(d.code(), language.pick(d.nameZh(), d.nameEn()),
-                                        d.nameZh(), d.nameEn()))
+                                .map(d -> new DivisionView(
+                                        d.code(), language.pick(d.nameZh(), d.nameEn()), d.nameZh(), d.nameEn()))
                                 .toList()))
                 .toList();
     }

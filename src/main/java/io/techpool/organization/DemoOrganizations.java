@@ -1,15 +1,13 @@
 package io.techpool.organization;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.List;
-
+import io.quarkus.runtime.StartupEvent;
+import io.techpool.platform.TechPoolConfig;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import io.quarkus.runtime.StartupEvent;
-import io.techpool.platform.TechPoolConfig;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 /** The organizations of the local realm's demo users, so they can work from the first start. */
 class DemoOrganizations {
@@ -19,8 +17,12 @@ class DemoOrganizations {
     private static final List<Demo> DEMOS = List.of(
             new Demo("10730", "兰州大学", "Lanzhou University", Organization.Kind.UNIVERSITY, "620100"),
             new Demo("10614", "四川大学", "Sichuan University", Organization.Kind.UNIVERSITY, "510100"),
-            new Demo("INV-GSVC", "甘肃科技创业投资有限公司", "Gansu Science and Technology Venture Capital",
-                    Organization.Kind.INVESTOR, "620100"));
+            new Demo(
+                    "INV-GSVC",
+                    "甘肃科技创业投资有限公司",
+                    "Gansu Science and Technology Venture Capital",
+                    Organization.Kind.INVESTOR,
+                    "620100"));
 
     @Inject
     OrganizationRepository organizations;

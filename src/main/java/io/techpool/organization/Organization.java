@@ -1,7 +1,5 @@
 package io.techpool.organization;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,13 +7,20 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
 
 /** A university, institute, enterprise or investor's firm; its code is the token claim {@code org}. */
 @Entity
 @Table(name = "organization")
 public class Organization {
 
-    public enum Kind { UNIVERSITY, INSTITUTE, ENTERPRISE, INVESTOR, OTHER }
+    public enum Kind {
+        UNIVERSITY,
+        INSTITUTE,
+        ENTERPRISE,
+        INVESTOR,
+        OTHER
+    }
 
     @Id
     String code;

@@ -8,10 +8,16 @@ import jakarta.validation.constraints.Size;
 
 /** The body of {@code POST} and {@code PUT /api/v1/organizations}; {@code code} is ignored by PUT. */
 public record OrganizationInput(
-        @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "{techpool.organization.code}") String code,
+        @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "{techpool.organization.code}")
+        String code,
+
         @NotNull @Valid Name name,
         @NotNull Organization.Kind kind,
-        @NotNull @Pattern(regexp = "[1-9][0-9]{5}", message = "{techpool.region}") String region) {
 
-    public record Name(@NotBlank @Size(max = 100) String zh, @Size(max = 200) String en) {}
+        @NotNull @Pattern(regexp = "[1-9][0-9]{5}", message = "{techpool.region}")
+        String region) {
+
+    public record Name(
+            @NotBlank @Size(max = 100) String zh,
+            @Size(max = 200) String en) {}
 }

@@ -1,8 +1,7 @@
 package io.techpool.organization;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 class OrganizationRepository implements PanacheRepositoryBase<Organization, String> {}

@@ -1,7 +1,7 @@
 package io.techpool.organization;
 
-import java.net.URI;
-
+import io.techpool.platform.CurrentUser;
+import io.techpool.platform.Page;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,9 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.techpool.platform.CurrentUser;
-import io.techpool.platform.Page;
+import java.net.URI;
 
 @Path("/api/v1/organizations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,7 +34,9 @@ public class OrganizationResource {
     @RolesAllowed(CurrentUser.OPERATOR)
     public Response create(@NotNull @Valid OrganizationInput body) {
         OrganizationView view = organizations.create(body);
-        return Response.created(URI.create("/api/v1/organizations/" + view.code())).entity(view).build();
+        return Response.created(URI.create("/api/v1/organizations/" + view.code()))
+                .entity(view)
+                .build();
     }
 
     @PUT
@@ -49,7 +49,8 @@ public class OrganizationResource {
 
     @GET
     @PermitAll
-    public Page<OrganizationView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<OrganizationView> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return organizations.list(page, size);
     }

@@ -1,17 +1,15 @@
 package io.techpool.organization;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.Map;
-
+import io.quarkus.panache.common.Sort;
+import io.techpool.platform.DomainException;
+import io.techpool.platform.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import io.quarkus.panache.common.Sort;
-import io.techpool.platform.DomainException;
-import io.techpool.platform.Page;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
 
 @ApplicationScoped
 public class OrganizationService {
@@ -31,8 +29,8 @@ public class OrganizationService {
             throw new DomainException.Invalid("code", "不能为空 / must not be blank");
         }
         if (organizations.findById(input.code()) != null) {
-            throw new DomainException.Conflict("单位代码 " + input.code() + " 已存在。",
-                    "Organization code " + input.code() + " already exists.");
+            throw new DomainException.Conflict(
+                    "单位代码 " + input.code() + " 已存在。", "Organization code " + input.code() + " already exists.");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Organization organization = new Organization(input.code(), now);
@@ -44,8 +42,8 @@ public class OrganizationService {
     @Transactional
     public OrganizationView update(String code, OrganizationInput input) {
         Organization organization = find(code);
-        organization.describe(input.name().zh(), input.name().en(), input.kind(), input.region(),
-                OffsetDateTime.now(clock));
+        organization.describe(
+                input.name().zh(), input.name().en(), input.kind(), input.region(), OffsetDateTime.now(clock));
         return OrganizationView.of(organization, countsByOrganization().getOrDefault(code, 0L));
     }
 
@@ -66,7 +64,8 @@ public class OrganizationService {
         if (organization == null) {
             throw new DomainException.Forbidden(
                     "您的令牌所属单位 '" + code + "' 尚未在转化池登记，请联系运营方添加。",
-                    "Your token's organization '" + code + "' is not registered in TechPool; ask the operator to add it.");
+                    "Your token's organization '" + code
+                            + "' is not registered in TechPool; ask the operator to add it.");
         }
         return organization;
     }

@@ -4,9 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
 
 /**
  * Refuses a declared JSON body over {@code techpool.max-body-size} with a 413 problem before anything
@@ -36,11 +34,12 @@ public class BodySizeLimit {
             return null;
         }
         Language language = Language.of(request.getAcceptableLanguages());
-        String detail = language.pick("请求体超过上限 " + limit + " 字节。",
-                "The request body exceeds the limit of " + limit + " bytes.");
+        String detail = language.pick(
+                "请求体超过上限 " + limit + " 字节。", "The request body exceeds the limit of " + limit + " bytes.");
         return Response.status(413)
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(413, ProblemMapper.title(413, language), detail).at(request.getUriInfo().getPath()))
+                .entity(Problem.of(413, ProblemMapper.title(413, language), detail)
+                        .at(request.getUriInfo().getPath()))
                 .build();
     }
 }

@@ -1,9 +1,8 @@
 package io.techpool.platform;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
 
 /** The clock every service asks for the time, in TechPool's time zone. */
 @ApplicationScoped

@@ -1,13 +1,10 @@
 package io.techpool.platform;
 
-import java.util.Optional;
-
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is calling: the token's user name, realm roles and organization claim. */
 @RequestScoped

@@ -1,8 +1,7 @@
 package io.techpool.platform;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /** RFC 9457 problem details: the one error shape of the API. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

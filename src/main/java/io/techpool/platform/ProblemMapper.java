@@ -1,11 +1,14 @@
 package io.techpool.platform;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Collectors;
-
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -14,21 +17,14 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
-import jakarta.persistence.OptimisticLockException;
 
 /** The one place that turns every failure into {@code application/problem+json}. */
 public class ProblemMapper {
@@ -57,16 +53,23 @@ public class ProblemMapper {
     }
 
     // Named one by one: the JSON provider's own mappers for the specific types would win otherwise.
-    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
-            MismatchedInputException.class, InvalidFormatException.class})
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class
+    })
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Language language = Language.of(headers.getAcceptableLanguages());
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping.getPath());
             String message = message(mapping, language);
             String detail = language.pick("请求体中有无法读取的字段。", "The request body has a field that cannot be read.");
-            return respond(Problem.of(400, title(400, language), detail)
-                    .withErrors(List.of(new Problem.FieldError(field, message))), uri);
+            return respond(
+                    Problem.of(400, title(400, language), detail)
+                            .withErrors(List.of(new Problem.FieldError(field, message))),
+                    uri);
         }
         String detail = language.pick("请求体不是有效的 JSON。", "The request body is not valid JSON.");
         return respond(Problem.of(400, title(400, language), detail), uri);
@@ -75,8 +78,8 @@ public class ProblemMapper {
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response stale(RuntimeException e, HttpHeaders headers, UriInfo uri) {
         Language language = Language.of(headers.getAcceptableLanguages());
-        String detail = language.pick("该记录已被他人修改，请重新读取后再试。",
-                "The record was changed by someone else; read it again and retry.");
+        String detail = language.pick(
+                "该记录已被他人修改，请重新读取后再试。", "The record was changed by someone else; read it again and retry.");
         return respond(Problem.of(409, title(409, language), detail), uri);
     }
 
@@ -105,8 +108,8 @@ public class ProblemMapper {
             case 405 -> language.pick("此资源不支持该请求方法。", "This resource does not support that method.");
             case 406 -> language.pick("无法以所要求的媒体类型回答。", "No answer in an acceptable media type.");
             case 413 -> language.pick("请求体过大。", "The request body is too large.");
-            case 415 -> language.pick("不支持该媒体类型，请发送 application/json。",
-                    "Unsupported media type; send application/json.");
+            case 415 ->
+                language.pick("不支持该媒体类型，请发送 application/json。", "Unsupported media type; send application/json.");
             default -> language.pick("请求无法处理。", "The request cannot be processed.");
         };
         return respond(Problem.of(status, title(status, language), detail), uri);
@@ -147,8 +150,10 @@ public class ProblemMapper {
     private static String field(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
             String name = node.getName();
@@ -178,7 +183,8 @@ public class ProblemMapper {
     }
 
     private static String message(JsonMappingException e, Language language) {
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+        if (e instanceof InvalidFormatException format
+                && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
                     .map(Object::toString)

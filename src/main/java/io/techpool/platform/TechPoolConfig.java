@@ -1,11 +1,10 @@
 package io.techpool.platform;
 
-import java.nio.file.Path;
-import java.time.ZoneId;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.ZoneId;
 
 /** Settings of TechPool itself (the {@code techpool.*} keys). */
 @ConfigMapping(prefix = "techpool")

@@ -11,17 +11,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.Year;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.techpool.Fixtures;
 import io.techpool.Tokens;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AchievementResourceTest {
@@ -29,14 +27,20 @@ class AchievementResourceTest {
     @Test
     void create_returns201_andChineseTextRoundTripsExactly() {
         String org = Fixtures.organization();
-        String id = as(Tokens.institution(org)).body(Fixtures.achievement()).post("/api/v1/achievements")
-                .then().statusCode(201)
+        String id = as(Tokens.institution(org))
+                .body(Fixtures.achievement())
+                .post("/api/v1/achievements")
+                .then()
+                .statusCode(201)
                 .header("Location", containsString("/api/v1/achievements/"))
                 .body("status", equalTo("DRAFT"))
                 .body("registrationNumber", nullValue())
-                .extract().path("id");
-        as(Tokens.institution(org)).get("/api/v1/achievements/" + id)
-                .then().statusCode(200)
+                .extract()
+                .path("id");
+        as(Tokens.institution(org))
+                .get("/api/v1/achievements/" + id)
+                .then()
+                .statusCode(200)
                 .body("title.zh", equalTo("高效光伏电池材料"))
                 .body("summary.zh", equalTo("一种钙钛矿叠层太阳能电池的制备方法，转换效率达到 31%。"))
                 .body("keywords", equalTo(List.of("钙钛矿", "光伏", "solar")))
@@ -50,36 +54,55 @@ class AchievementResourceTest {
 
     @Test
     void create_returns401_whenAnonymous() {
-        given().contentType(ContentType.JSON).body(Fixtures.achievement()).post("/api/v1/achievements")
-                .then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(Fixtures.achievement())
+                .post("/api/v1/achievements")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void create_returns403_forOtherRoles() {
         for (String token : List.of(Tokens.operator(), Tokens.reviewer("10614"), Tokens.investor("INV"))) {
-            as(token).body(Fixtures.achievement()).post("/api/v1/achievements")
-                    .then().statusCode(403).contentType("application/problem+json");
+            as(token)
+                    .body(Fixtures.achievement())
+                    .post("/api/v1/achievements")
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json");
         }
     }
 
     @Test
     void create_returns403_whenTheTokensOrganizationIsUnknown() {
-        as(Tokens.institution("UNKNOWN-ORG")).header("Accept-Language", "en").body(Fixtures.achievement())
+        as(Tokens.institution("UNKNOWN-ORG"))
+                .header("Accept-Language", "en")
+                .body(Fixtures.achievement())
                 .post("/api/v1/achievements")
-                .then().statusCode(403)
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("Your token's organization 'UNKNOWN-ORG' is not registered in TechPool; "
-                        + "ask the operator to add it."));
+                .body(
+                        "detail",
+                        equalTo("Your token's organization 'UNKNOWN-ORG' is not registered in TechPool; "
+                                + "ask the operator to add it."));
     }
 
     @Test
     void get_isForTheOwnerAndOperators_only() {
         String org = Fixtures.organization();
         String id = Fixtures.draft(org);
-        as(Tokens.operator()).get("/api/v1/achievements/" + id)
-                .then().statusCode(200).body("contact.name", equalTo("王芳"));
-        as(Tokens.institution(Fixtures.organization())).get("/api/v1/achievements/" + id)
-                .then().statusCode(404).contentType("application/problem+json");
+        as(Tokens.operator())
+                .get("/api/v1/achievements/" + id)
+                .then()
+                .statusCode(200)
+                .body("contact.name", equalTo("王芳"));
+        as(Tokens.institution(Fixtures.organization()))
+                .get("/api/v1/achievements/" + id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
         as(Tokens.reviewer(org)).get("/api/v1/achievements/" + id).then().statusCode(403);
         as(Tokens.investor(org)).get("/api/v1/achievements/" + id).then().statusCode(403);
         given().get("/api/v1/achievements/" + id).then().statusCode(401);
@@ -88,10 +111,16 @@ class AchievementResourceTest {
     @Test
     void get_returns404_forUnknownAndMalformedIds() {
         String org = Fixtures.organization();
-        as(Tokens.institution(org)).get("/api/v1/achievements/00000000-0000-0000-0000-000000000000")
-                .then().statusCode(404).contentType("application/problem+json");
-        as(Tokens.institution(org)).get("/api/v1/achievements/not-a-uuid")
-                .then().statusCode(404).contentType("application/problem+json");
+        as(Tokens.institution(org))
+                .get("/api/v1/achievements/00000000-0000-0000-0000-000000000000")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        as(Tokens.institution(org))
+                .get("/api/v1/achievements/not-a-uuid")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -100,13 +129,19 @@ class AchievementResourceTest {
         String other = Fixtures.organization();
         String mine = Fixtures.draft(org);
         String theirs = Fixtures.draft(other);
-        as(Tokens.institution(org)).queryParam("size", 100).get("/api/v1/achievements")
-                .then().statusCode(200)
+        as(Tokens.institution(org))
+                .queryParam("size", 100)
+                .get("/api/v1/achievements")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items.id", equalTo(List.of(mine)))
                 .body("items.organizationCode", everyItem(equalTo(org)));
-        as(Tokens.operator()).queryParam("size", 100).get("/api/v1/achievements")
-                .then().statusCode(200)
+        as(Tokens.operator())
+                .queryParam("size", 100)
+                .get("/api/v1/achievements")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(theirs));
     }
 
@@ -115,22 +150,45 @@ class AchievementResourceTest {
         String org = Fixtures.organization();
         String submitted = Fixtures.draft(org);
         String draft = Fixtures.draft(org);
-        as(Tokens.institution(org)).post("/api/v1/achievements/" + submitted + "/submit").then().statusCode(200);
-        as(Tokens.institution(org)).queryParam("status", "SUBMITTED").get("/api/v1/achievements")
-                .then().statusCode(200).body("items.id", equalTo(List.of(submitted)));
-        as(Tokens.institution(org)).queryParam("status", "DRAFT").get("/api/v1/achievements")
-                .then().statusCode(200).body("items.id", equalTo(List.of(draft)));
+        as(Tokens.institution(org))
+                .post("/api/v1/achievements/" + submitted + "/submit")
+                .then()
+                .statusCode(200);
+        as(Tokens.institution(org))
+                .queryParam("status", "SUBMITTED")
+                .get("/api/v1/achievements")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(submitted)));
+        as(Tokens.institution(org))
+                .queryParam("status", "DRAFT")
+                .get("/api/v1/achievements")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(draft)));
     }
 
     @Test
     void list_refusesBadPagingAndUnknownStatus() {
         String org = Fixtures.organization();
-        as(Tokens.institution(org)).queryParam("size", 101).get("/api/v1/achievements")
-                .then().statusCode(400).contentType("application/problem+json");
-        as(Tokens.institution(org)).queryParam("page", -1).get("/api/v1/achievements")
-                .then().statusCode(400).contentType("application/problem+json");
-        as(Tokens.institution(org)).queryParam("status", "LOST").get("/api/v1/achievements")
-                .then().statusCode(400).contentType("application/problem+json")
+        as(Tokens.institution(org))
+                .queryParam("size", 101)
+                .get("/api/v1/achievements")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        as(Tokens.institution(org))
+                .queryParam("page", -1)
+                .get("/api/v1/achievements")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        as(Tokens.institution(org))
+                .queryParam("status", "LOST")
+                .get("/api/v1/achievements")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("status"));
         as(Tokens.reviewer(org)).get("/api/v1/achievements").then().statusCode(403);
     }
@@ -142,8 +200,11 @@ class AchievementResourceTest {
         Map<String, Object> body = Fixtures.achievement();
         body.put("title", Map.of("zh", "钙钛矿叠层电池（修订）", "en", "Perovskite tandem cells (revised)"));
         body.put("version", 0);
-        as(Tokens.institution(org)).body(body).put("/api/v1/achievements/" + id)
-                .then().statusCode(200)
+        as(Tokens.institution(org))
+                .body(body)
+                .put("/api/v1/achievements/" + id)
+                .then()
+                .statusCode(200)
                 .body("title.zh", equalTo("钙钛矿叠层电池（修订）"))
                 .body("version", equalTo(1));
     }
@@ -154,9 +215,17 @@ class AchievementResourceTest {
         String id = Fixtures.draft(org);
         Map<String, Object> body = Fixtures.achievement();
         body.put("version", 0);
-        as(Tokens.institution(org)).body(body).put("/api/v1/achievements/" + id).then().statusCode(200);
-        as(Tokens.institution(org)).body(body).put("/api/v1/achievements/" + id)
-                .then().statusCode(409).contentType("application/problem+json");
+        as(Tokens.institution(org))
+                .body(body)
+                .put("/api/v1/achievements/" + id)
+                .then()
+                .statusCode(200);
+        as(Tokens.institution(org))
+                .body(body)
+                .put("/api/v1/achievements/" + id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -164,29 +233,59 @@ class AchievementResourceTest {
         String org = Fixtures.organization();
         String id = Fixtures.draft(org);
         Map<String, Object> body = Fixtures.achievement();
-        as(Tokens.institution(org)).body(body).put("/api/v1/achievements/" + id)
-                .then().statusCode(400).body("errors.field", hasItem("version"));
+        as(Tokens.institution(org))
+                .body(body)
+                .put("/api/v1/achievements/" + id)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("version"));
         body.put("version", 0);
-        as(Tokens.institution(Fixtures.organization())).body(body).put("/api/v1/achievements/" + id)
-                .then().statusCode(404);
-        as(Tokens.operator()).body(body).put("/api/v1/achievements/" + id).then().statusCode(403);
-        as(Tokens.institution(org)).post("/api/v1/achievements/" + id + "/submit").then().statusCode(200);
+        as(Tokens.institution(Fixtures.organization()))
+                .body(body)
+                .put("/api/v1/achievements/" + id)
+                .then()
+                .statusCode(404);
+        as(Tokens.operator())
+                .body(body)
+                .put("/api/v1/achievements/" + id)
+                .then()
+                .statusCode(403);
+        as(Tokens.institution(org))
+                .post("/api/v1/achievements/" + id + "/submit")
+                .then()
+                .statusCode(200);
         body.put("version", 1);
-        as(Tokens.institution(org)).body(body).put("/api/v1/achievements/" + id)
-                .then().statusCode(409).contentType("application/problem+json");
+        as(Tokens.institution(org))
+                .body(body)
+                .put("/api/v1/achievements/" + id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
     void delete_removesADraft_only() {
         String org = Fixtures.organization();
         String draft = Fixtures.draft(org);
-        as(Tokens.institution(Fixtures.organization())).delete("/api/v1/achievements/" + draft).then().statusCode(404);
-        as(Tokens.institution(org)).delete("/api/v1/achievements/" + draft).then().statusCode(204);
+        as(Tokens.institution(Fixtures.organization()))
+                .delete("/api/v1/achievements/" + draft)
+                .then()
+                .statusCode(404);
+        as(Tokens.institution(org))
+                .delete("/api/v1/achievements/" + draft)
+                .then()
+                .statusCode(204);
         as(Tokens.institution(org)).get("/api/v1/achievements/" + draft).then().statusCode(404);
         String submitted = Fixtures.draft(org);
-        as(Tokens.institution(org)).post("/api/v1/achievements/" + submitted + "/submit").then().statusCode(200);
-        as(Tokens.institution(org)).delete("/api/v1/achievements/" + submitted)
-                .then().statusCode(409).contentType("application/problem+json");
+        as(Tokens.institution(org))
+                .post("/api/v1/achievements/" + submitted + "/submit")
+                .then()
+                .statusCode(200);
+        as(Tokens.institution(org))
+                .delete("/api/v1/achievements/" + submitted)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -199,13 +298,17 @@ class AchievementResourceTest {
         String second = Fixtures.draft(org, theory);
         String year = Year.now(ZoneId.of("Asia/Shanghai")).toString();
         String prefix = region.substring(0, 3);
-        as(Tokens.institution(org)).post("/api/v1/achievements/" + first + "/submit")
-                .then().statusCode(200)
+        as(Tokens.institution(org))
+                .post("/api/v1/achievements/" + first + "/submit")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("SUBMITTED"))
                 .body("submittedAt", notNullValue())
                 .body("registrationNumber", equalTo(prefix + year + "1" + "0001"));
-        as(Tokens.institution(org)).post("/api/v1/achievements/" + second + "/submit")
-                .then().statusCode(200)
+        as(Tokens.institution(org))
+                .post("/api/v1/achievements/" + second + "/submit")
+                .then()
+                .statusCode(200)
                 .body("registrationNumber", equalTo(prefix + year + "2" + "0002"));
     }
 
@@ -213,25 +316,46 @@ class AchievementResourceTest {
     void submit_returns409_whenAlreadySubmitted_and404_forOtherOrg() {
         String org = Fixtures.organization();
         String id = Fixtures.draft(org);
-        as(Tokens.institution(Fixtures.organization())).post("/api/v1/achievements/" + id + "/submit")
-                .then().statusCode(404);
-        as(Tokens.operator()).post("/api/v1/achievements/" + id + "/submit").then().statusCode(403);
-        as(Tokens.institution(org)).post("/api/v1/achievements/" + id + "/submit").then().statusCode(200);
-        as(Tokens.institution(org)).post("/api/v1/achievements/" + id + "/submit")
-                .then().statusCode(409).contentType("application/problem+json");
+        as(Tokens.institution(Fixtures.organization()))
+                .post("/api/v1/achievements/" + id + "/submit")
+                .then()
+                .statusCode(404);
+        as(Tokens.operator())
+                .post("/api/v1/achievements/" + id + "/submit")
+                .then()
+                .statusCode(403);
+        as(Tokens.institution(org))
+                .post("/api/v1/achievements/" + id + "/submit")
+                .then()
+                .statusCode(200);
+        as(Tokens.institution(org))
+                .post("/api/v1/achievements/" + id + "/submit")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
     }
 
     @Test
     void withdraw_movesSubmittedToWithdrawn_andRefusesADraft() {
         String org = Fixtures.organization();
         String id = Fixtures.draft(org);
-        as(Tokens.institution(org)).post("/api/v1/achievements/" + id + "/withdraw")
-                .then().statusCode(409).contentType("application/problem+json");
-        as(Tokens.institution(org)).post("/api/v1/achievements/" + id + "/submit").then().statusCode(200);
-        as(Tokens.institution(Fixtures.organization())).post("/api/v1/achievements/" + id + "/withdraw")
-                .then().statusCode(404);
-        as(Tokens.institution(org)).post("/api/v1/achievements/" + id + "/withdraw")
-                .then().statusCode(200)
+        as(Tokens.institution(org))
+                .post("/api/v1/achievements/" + id + "/withdraw")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        as(Tokens.institution(org))
+                .post("/api/v1/achievements/" + id + "/submit")
+                .then()
+                .statusCode(200);
+        as(Tokens.institution(Fixtures.organization()))
+                .post("/api/v1/achievements/" + id + "/withdraw")
+                .then()
+                .statusCode(404);
+        as(Tokens.institution(org))
+                .post("/api/v1/achievements/" + id + "/withdraw")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("WITHDRAWN"))
                 .body("registrationNumber", notNullValue());
     }
@@ -240,10 +364,15 @@ class AchievementResourceTest {
     void contactIsOnlyInAnswersToOwnerAndOperator() {
         String org = Fixtures.organization();
         String id = Fixtures.draft(org);
-        String otherOrgAnswer = as(Tokens.institution(Fixtures.organization())).get("/api/v1/achievements/" + id)
-                .then().extract().asString();
+        String otherOrgAnswer = as(Tokens.institution(Fixtures.organization()))
+                .get("/api/v1/achievements/" + id)
+                .then()
+                .extract()
+                .asString();
         assertThat(otherOrgAnswer).doesNotContain("wangfang@example.org").doesNotContain("王芳");
-        as(Tokens.institution(Fixtures.organization())).get("/api/v1/achievements")
-                .then().body("items.contact.email", not(hasItem("wangfang@example.org")));
+        as(Tokens.institution(Fixtures.organization()))
+                .get("/api/v1/achievements")
+                .then()
+                .body("items.contact.email", not(hasItem("wangfang@example.org")));
     }
 }

@@ -4,23 +4,26 @@ import static io.techpool.Fixtures.as;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.techpool.Fixtures;
 import io.techpool.Tokens;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** Full-text search over achievements runs in OpenSearch, indexed asynchronously through the outbox. */
 @QuarkusTest
 class AchievementSearchTest {
 
     private static List<String> search(String org, String q) {
-        return as(Tokens.institution(org)).queryParam("q", q).get("/api/v1/achievements")
-                .then().statusCode(200).extract().path("items.id");
+        return as(Tokens.institution(org))
+                .queryParam("q", q)
+                .get("/api/v1/achievements")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
     }
 
     @Test
@@ -42,7 +45,8 @@ class AchievementSearchTest {
     void englishWordsAreStemmed() {
         String org = Fixtures.organization();
         String solar = Fixtures.draft(org);
-        await().atMost(Duration.ofSeconds(20)).until(() -> search(org, "photovoltaic cell").equals(List.of(solar)));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> search(org, "photovoltaic cell").equals(List.of(solar)));
     }
 
     @Test
@@ -52,10 +56,18 @@ class AchievementSearchTest {
         String mine = Fixtures.draft(org);
         Fixtures.draft(other);
         await().atMost(Duration.ofSeconds(20)).until(() -> search(org, "光伏").equals(List.of(mine)));
-        as(Tokens.institution(org)).queryParam("q", "光伏").get("/api/v1/achievements").then().body("total", equalTo(1));
+        as(Tokens.institution(org))
+                .queryParam("q", "光伏")
+                .get("/api/v1/achievements")
+                .then()
+                .body("total", equalTo(1));
     }
 
     private static void assertNone(String org, String q) {
-        as(Tokens.institution(org)).queryParam("q", q).get("/api/v1/achievements").then().body("total", equalTo(0));
+        as(Tokens.institution(org))
+                .queryParam("q", q)
+                .get("/api/v1/achievements")
+                .then()
+                .body("total", equalTo(0));
     }
 }

@@ -4,23 +4,21 @@ import static io.techpool.Fixtures.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.techpool.Fixtures;
+import io.techpool.Tokens;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.techpool.Fixtures;
-import io.techpool.Tokens;
 
 /** Every validation rule of an achievement answers 400 with the field named, and writes nothing. */
 @QuarkusTest
@@ -62,8 +60,12 @@ class AchievementValidationTest {
                 invalid("team", b -> b.put("team", List.of())),
                 invalid("team[0].name", b -> b.put("team", List.of(Map.of("role", "负责人")))),
                 invalid("contact", b -> b.remove("contact")),
-                invalid("contact.email", b -> b.put("contact", Map.of("name", "王芳", "phone", "13800000000", "email", "not-an-email"))),
-                invalid("contact.phone", b -> b.put("contact", Map.of("name", "王芳", "phone", "call me", "email", "a@example.org"))));
+                invalid(
+                        "contact.email",
+                        b -> b.put("contact", Map.of("name", "王芳", "phone", "13800000000", "email", "not-an-email"))),
+                invalid(
+                        "contact.phone",
+                        b -> b.put("contact", Map.of("name", "王芳", "phone", "call me", "email", "a@example.org"))));
     }
 
     private static Arguments invalid(String field, Consumer<Map<String, Object>> change) {
@@ -75,8 +77,11 @@ class AchievementValidationTest {
     void create_returns400_namingTheField(String field, Consumer<Map<String, Object>> change) {
         Map<String, Object> body = Fixtures.achievement();
         change.accept(body);
-        as(Tokens.institution(org)).body(body).post("/api/v1/achievements")
-                .then().statusCode(400)
+        as(Tokens.institution(org))
+                .body(body)
+                .post("/api/v1/achievements")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem(field));
@@ -87,8 +92,12 @@ class AchievementValidationTest {
     void create_returns400_forUnknownEnumValue_listingTheAllowedOnes() {
         Map<String, Object> body = Fixtures.achievement();
         body.put("type", "MAGIC");
-        as(Tokens.institution(org)).header("Accept-Language", "en").body(body).post("/api/v1/achievements")
-                .then().statusCode(400)
+        as(Tokens.institution(org))
+                .header("Accept-Language", "en")
+                .body(body)
+                .post("/api/v1/achievements")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("type"))
                 .body("errors[0].message", equalTo("must be one of: APPLIED_TECHNOLOGY, BASIC_THEORY, SOFT_SCIENCE"));
@@ -98,15 +107,21 @@ class AchievementValidationTest {
     void create_returns400_forUnknownEnumInsideAList() {
         Map<String, Object> body = Fixtures.achievement();
         body.put("transferModes", new ArrayList<>(List.of("LICENSE", "GIFT")));
-        as(Tokens.institution(org)).body(body).post("/api/v1/achievements")
-                .then().statusCode(400)
+        as(Tokens.institution(org))
+                .body(body)
+                .post("/api/v1/achievements")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("transferModes[1]"));
     }
 
     @Test
     void create_returns400_forMalformedJson() {
-        as(Tokens.institution(org)).body("{\"title\": {\"zh\": \"光伏\"").post("/api/v1/achievements")
-                .then().statusCode(400)
+        as(Tokens.institution(org))
+                .body("{\"title\": {\"zh\": \"光伏\"")
+                .post("/api/v1/achievements")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("title", equalTo("请求无效"));
     }
@@ -115,42 +130,66 @@ class AchievementValidationTest {
     void create_returns400_forAWrongType() {
         Map<String, Object> body = Fixtures.achievement();
         body.put("trl", "six");
-        as(Tokens.institution(org)).body(body).post("/api/v1/achievements")
-                .then().statusCode(400)
+        as(Tokens.institution(org))
+                .body(body)
+                .post("/api/v1/achievements")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("trl"));
     }
 
     @Test
     void create_returns400_forAnEmptyBody() {
-        as(Tokens.institution(org)).body("").post("/api/v1/achievements")
-                .then().statusCode(400).contentType("application/problem+json");
+        as(Tokens.institution(org))
+                .body("")
+                .post("/api/v1/achievements")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void create_returns415_forAWrongMediaType() {
-        io.restassured.RestAssured.given().auth().oauth2(Tokens.institution(org)).contentType(ContentType.TEXT)
-                .body("高效光伏电池材料").post("/api/v1/achievements")
-                .then().statusCode(415).contentType("application/problem+json");
+        io.restassured.RestAssured.given()
+                .auth()
+                .oauth2(Tokens.institution(org))
+                .contentType(ContentType.TEXT)
+                .body("高效光伏电池材料")
+                .post("/api/v1/achievements")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
     }
 
     @Test
     void create_returns413_forABodyOverTheLimit() {
         Map<String, Object> body = Fixtures.achievement();
         body.put("padding", "光".repeat(1_000_000));
-        as(Tokens.institution(org)).body(body).post("/api/v1/achievements")
-                .then().statusCode(413).contentType("application/problem+json");
+        as(Tokens.institution(org))
+                .body(body)
+                .post("/api/v1/achievements")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
     }
 
     @Test
     void messagesFollowAcceptLanguage() {
         Map<String, Object> body = Fixtures.achievement();
         body.put("trl", 0);
-        as(Tokens.institution(org)).header("Accept-Language", "en").body(body).post("/api/v1/achievements")
-                .then().statusCode(400)
+        as(Tokens.institution(org))
+                .header("Accept-Language", "en")
+                .body(body)
+                .post("/api/v1/achievements")
+                .then()
+                .statusCode(400)
                 .body("title", equalTo("Bad request"))
                 .body("errors[0].message", equalTo("must be greater than or equal to 1"));
-        as(Tokens.institution(org)).body(body).post("/api/v1/achievements")
-                .then().statusCode(400)
+        as(Tokens.institution(org))
+                .body(body)
+                .post("/api/v1/achievements")
+                .then()
+                .statusCode(400)
                 .body("title", equalTo("请求无效"))
                 .body("errors[0].message", equalTo("最小不能小于1"));
     }

@@ -5,11 +5,10 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import org.junit.jupiter.api.Test;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
 
 /** Features stay apart: no cycles between feature packages, and the platform knows no feature. */
 class ArchitectureTest {
@@ -25,8 +24,12 @@ class ArchitectureTest {
 
     @Test
     void platformDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("io.techpool.platform..")
-                .should().dependOnClassesThat(resideInAPackage("io.techpool..").and(not(resideInAPackage("io.techpool.platform.."))))
+        noClasses()
+                .that()
+                .resideInAPackage("io.techpool.platform..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("io.techpool..").and(not(resideInAPackage("io.techpool.platform.."))))
                 .check(MAIN);
     }
 }

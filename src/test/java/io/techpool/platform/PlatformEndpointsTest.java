@@ -5,10 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.techpool.Tokens;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PlatformEndpointsTest {
@@ -16,7 +15,8 @@ class PlatformEndpointsTest {
     @Test
     void readiness_coversDatabaseAndSearch() {
         given().get("/q/health/ready")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Search cluster health check"));
     }
@@ -31,15 +31,19 @@ class PlatformEndpointsTest {
     @Test
     void unknownPath_isA404Problem() {
         given().get("/api/v1/nothing-here")
-                .then().statusCode(404)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
     }
 
     @Test
     void wrongMethod_isA405Problem() {
-        given().auth().oauth2(Tokens.operator()).delete("/api/v1/industries")
-                .then().statusCode(405)
+        given().auth()
+                .oauth2(Tokens.operator())
+                .delete("/api/v1/industries")
+                .then()
+                .statusCode(405)
                 .contentType("application/problem+json");
     }
 }

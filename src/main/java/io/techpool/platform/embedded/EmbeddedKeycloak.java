@@ -90,7 +90,8 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             throw new UncheckedIOException("cannot prepare Keycloak data directory " + dataDir, e);
         }
 
-        EmbeddedKeycloak keycloak = new EmbeddedKeycloak(distHome.toAbsolutePath(), dataDir.toAbsolutePath(), port, logFile);
+        EmbeddedKeycloak keycloak =
+                new EmbeddedKeycloak(distHome.toAbsolutePath(), dataDir.toAbsolutePath(), port, logFile);
         try {
             keycloak.launch(false);
             keycloak.awaitReady();
@@ -137,7 +138,8 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     }
 
     private void awaitReady() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5))
                 .GET()
@@ -148,8 +150,8 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             if (!process.isAlive()) {
                 int exit = process.exitValue();
                 if (exit != EXIT_REAUGMENTED || relaunched) {
-                    throw new IllegalStateException("Keycloak exited with " + exit + " during start-up; log "
-                            + logFile + ":\n" + tail(logFile));
+                    throw new IllegalStateException("Keycloak exited with " + exit + " during start-up; log " + logFile
+                            + ":\n" + tail(logFile));
                 }
                 // First start after unzipping, or after a build option changed: Keycloak has rebuilt
                 // itself for dev mode (into distHome/lib/quarkus) and needs a fresh JVM.
@@ -183,8 +185,13 @@ public final class EmbeddedKeycloak implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("KC_") || k.startsWith("KEYCLOAK_")
-                || k.equals("JAVA_TOOL_OPTIONS") || k.equals("JDK_JAVA_OPTIONS") || k.equals("_JAVA_OPTIONS"));
+        env.keySet()
+                .removeIf(k -> k.startsWith("QUARKUS_")
+                        || k.startsWith("KC_")
+                        || k.startsWith("KEYCLOAK_")
+                        || k.equals("JAVA_TOOL_OPTIONS")
+                        || k.equals("JDK_JAVA_OPTIONS")
+                        || k.equals("_JAVA_OPTIONS"));
         // Only creates the admin on an empty database; local use only.
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
@@ -206,11 +213,18 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         List<String> cmd = new ArrayList<>(List.of(
                 java,
                 // kc.sh defaults (heap capped at 512m), plus the add-opens Quarkus and Infinispan need.
-                "-Xms64m", "-Xmx512m", "-XX:MetaspaceSize=96M", "-XX:MaxMetaspaceSize=256m",
-                "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError",
-                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
+                "-Xms64m",
+                "-Xmx512m",
+                "-XX:MetaspaceSize=96M",
+                "-XX:MaxMetaspaceSize=256m",
+                "-XX:+UseG1GC",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Dfile.encoding=UTF-8",
+                "-Dstdout.encoding=UTF-8",
+                "-Dstderr.encoding=UTF-8",
                 "-Djava.security.egd=file:/dev/urandom",
-                "-Duser.language=en", "-Duser.country=US",
+                "-Duser.language=en",
+                "-Duser.country=US",
                 "--add-opens=java.base/java.util=ALL-UNNAMED",
                 "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
                 "--add-opens=java.base/java.security=ALL-UNNAMED",
@@ -231,7 +245,8 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             cmd.add("-Dkc.config.built=true");
         }
         cmd.addAll(List.of(
-                "-cp", distHome.resolve("lib/quarkus-run.jar").toString(),
+                "-cp",
+                distHome.resolve("lib/quarkus-run.jar").toString(),
                 "io.quarkus.bootstrap.runner.QuarkusEntryPoint",
                 "start-dev",
                 "--http-host=127.0.0.1",

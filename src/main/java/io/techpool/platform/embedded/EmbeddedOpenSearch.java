@@ -59,15 +59,25 @@ public final class EmbeddedOpenSearch implements AutoCloseable {
             if (logDir != null) {
                 Files.createDirectories(logDir);
             }
-            String java = ProcessHandle.current().info().command()
-                    .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            List<String> command = List.of(java,
+            String java = ProcessHandle.current()
+                    .info()
+                    .command()
+                    .orElse(Path.of(System.getProperty("java.home"), "bin", "java")
+                            .toString());
+            List<String> command = List.of(
+                    java,
                     // Fixed small heap: dev and test boxes have 2 cores and other services to run.
-                    "-Xms512m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError",
+                    "-Xms512m",
+                    "-Xmx512m",
+                    "-XX:+ExitOnOutOfMemoryError",
                     // Lucene uses the FFM API for madvise; this silences the JDK's restricted-method warning.
                     "--enable-native-access=ALL-UNNAMED",
-                    "-cp", libDir.toAbsolutePath() + File.separator + "*",
-                    MAIN_CLASS, dataDir.toAbsolutePath().toString(), Integer.toString(port), clusterName);
+                    "-cp",
+                    libDir.toAbsolutePath() + File.separator + "*",
+                    MAIN_CLASS,
+                    dataDir.toAbsolutePath().toString(),
+                    Integer.toString(port),
+                    clusterName);
             // stdin stays an open pipe on purpose: the child exits on its EOF, i.e. when this JVM is gone.
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -132,7 +142,9 @@ public final class EmbeddedOpenSearch implements AutoCloseable {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2))
                 .build()) {
-            HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(10)).build();
+            HttpRequest request = HttpRequest.newBuilder(health)
+                    .timeout(Duration.ofSeconds(10))
+                    .build();
             while (true) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("OpenSearch exited with code " + process.exitValue()
@@ -140,7 +152,9 @@ public final class EmbeddedOpenSearch implements AutoCloseable {
                 }
                 try {
                     // 200 once yellow; 408 while wait_for_status times out.
-                    if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (http.send(request, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
                         return;
                     }
                 } catch (IOException e) {

@@ -1,11 +1,10 @@
 package io.techpool.platform.embedded;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL 17 from zonky's Maven Central binaries, bound to 127.0.0.1. An existing data
@@ -28,7 +27,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      */
     private static long postmasterPid(Path dataDir) {
         try {
-            return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().trim());
+            return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid"))
+                    .getFirst()
+                    .trim());
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("cannot read the postmaster pid in " + dataDir, e);
         }

@@ -1,16 +1,14 @@
 package io.techpool.platform.embedded;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import org.jboss.logging.Logger;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.techpool.platform.TechPoolConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Starts, before Quarkus reads its configuration, each backing service the environment does not
@@ -43,35 +41,47 @@ public final class LocalServices implements AutoCloseable {
 
     private void start() {
         // Quarkus has not started yet, so TechPool's own mapping is read here with the same sources and defaults.
-        TechPoolConfig config = new SmallRyeConfigBuilder().addDefaultSources()
+        TechPoolConfig config = new SmallRyeConfigBuilder()
+                .addDefaultSources()
                 .withConverter(MemorySize.class, 100, new MemorySizeConverter())
                 .withMapping(TechPoolConfig.class)
-                .build().getConfigMapping(TechPoolConfig.class);
+                .build()
+                .getConfigMapping(TechPoolConfig.class);
         Path dataDir = config.dataDir().toAbsolutePath();
         if (setting("quarkus.datasource.jdbc.url").isEmpty()) {
-            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dataDir.resolve("postgres"),
-                    EmbeddedOpenSearch.freePort());
+            EmbeddedPostgresServer postgres =
+                    EmbeddedPostgresServer.start(dataDir.resolve("postgres"), EmbeddedOpenSearch.freePort());
             started.add(postgres);
             System.setProperty("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
             System.setProperty("quarkus.datasource.username", postgres.username());
             LOG.infof("Embedded PostgreSQL at %s (data in %s)", postgres.jdbcUrl(), dataDir.resolve("postgres"));
         }
         if (setting("quarkus.hibernate-search-orm.elasticsearch.hosts").isEmpty()) {
-            EmbeddedOpenSearch search = EmbeddedOpenSearch.start(config.embedded().opensearchLib(), dataDir.resolve("opensearch"),
-                    EmbeddedOpenSearch.freePort(), dataDir.resolve("logs/opensearch.log"));
+            EmbeddedOpenSearch search = EmbeddedOpenSearch.start(
+                    config.embedded().opensearchLib(),
+                    dataDir.resolve("opensearch"),
+                    EmbeddedOpenSearch.freePort(),
+                    dataDir.resolve("logs/opensearch.log"));
             started.add(search);
             System.setProperty("quarkus.hibernate-search-orm.elasticsearch.hosts", search.hostAndPort());
-            LOG.infof("Embedded OpenSearch at http://%s (data in %s)", search.hostAndPort(), dataDir.resolve("opensearch"));
+            LOG.infof(
+                    "Embedded OpenSearch at http://%s (data in %s)",
+                    search.hostAndPort(), dataDir.resolve("opensearch"));
         }
         if (setting("quarkus.oidc.auth-server-url").isEmpty()) {
-            EmbeddedKeycloak keycloak = EmbeddedKeycloak.start(config.embedded().keycloakHome(),
-                    dataDir.resolve("keycloak"), config.embedded().keycloakRealm(), config.embedded().keycloakPort(),
+            EmbeddedKeycloak keycloak = EmbeddedKeycloak.start(
+                    config.embedded().keycloakHome(),
+                    dataDir.resolve("keycloak"),
+                    config.embedded().keycloakRealm(),
+                    config.embedded().keycloakPort(),
                     dataDir.resolve("logs/keycloak.log"));
             started.add(keycloak);
             System.setProperty("quarkus.oidc.auth-server-url", keycloak.issuer());
             // Only the local realm has the demo users, so only then do their organizations exist.
             System.setProperty("techpool.demo-organizations", "true");
-            LOG.infof("Embedded Keycloak at %s (admin/admin; data in %s)", keycloak.issuer(), dataDir.resolve("keycloak"));
+            LOG.infof(
+                    "Embedded Keycloak at %s (admin/admin; data in %s)",
+                    keycloak.issuer(), dataDir.resolve("keycloak"));
         }
     }
 

@@ -1,9 +1,8 @@
 package io.techpool.platform.search;
 
+import io.quarkus.hibernate.search.orm.elasticsearch.SearchExtension;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
-
-import io.quarkus.hibernate.search.orm.elasticsearch.SearchExtension;
 
 /** The analyzers of every index; fields name them through these constants only. */
 @SearchExtension
@@ -20,10 +19,10 @@ public class SearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.analyzer(TEXT).custom()
+        context.analyzer(TEXT)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("cjk_width", "lowercase", "cjk_bigram", "porter_stem");
-        context.normalizer(SORT).custom()
-                .tokenFilters("lowercase");
+        context.normalizer(SORT).custom().tokenFilters("lowercase");
     }
 }

@@ -1,14 +1,12 @@
 package io.techpool.platform.search;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -22,7 +20,8 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class SearchReadiness implements HealthCheck {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @ConfigProperty(name = "quarkus.hibernate-search-orm.elasticsearch.hosts")
     List<String> hosts;
@@ -35,13 +34,18 @@ public class SearchReadiness implements HealthCheck {
         var response = HealthCheckResponse.named("Search cluster health check");
         String host = hosts.getFirst();
         try {
-            HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(
-                    URI.create(protocol + "://" + host + "/_cluster/health")).timeout(Duration.ofSeconds(3)).build(),
+            HttpResponse<String> health = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(protocol + "://" + host + "/_cluster/health"))
+                            .timeout(Duration.ofSeconds(3))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             boolean up = health.statusCode() == 200 && !health.body().contains("\"status\":\"red\"");
             return response.status(up).withData("host", host).build();
         } catch (Exception e) {
-            return response.down().withData("host", host).withData("error", e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("host", host)
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }
