@@ -39,6 +39,10 @@ public interface TechPoolConfig {
         @WithDefault("k8s/keycloak/techpool-realm.json")
         Path keycloakRealm();
 
+        /** Clients and users only the local realm gets: the demo users and the password-grant CLI client. */
+        @WithDefault("k8s/keycloak/local-additions.json")
+        Path keycloakLocalAdditions();
+
         /** Keycloak's HTTP port; the issuer in tokens carries it, so it is fixed. */
         @WithDefault("8180")
         int keycloakPort();

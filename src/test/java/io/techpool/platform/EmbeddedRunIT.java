@@ -7,97 +7,117 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
 import io.techpool.Fixtures;
-import io.techpool.TestOidcProvider;
-import io.techpool.Tokens;
 import io.techpool.platform.embedded.EmbeddedOpenSearch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged app in embedded mode, as the README's Run command starts it (identity provider
- * aside): it starts PostgreSQL and OpenSearch itself, keeps data across a restart, and takes its
- * children down with it even when it is killed with SIGKILL.
+ * The packaged app exactly as the README's Run command starts it: no service named, so it starts
+ * PostgreSQL, OpenSearch and Keycloak itself. Tokens come from that Keycloak by password grant for
+ * the demo users, so the realm file (roles, org claim, audience) is tested too. Data survives a
+ * restart, and no child outlives the app, even when it is killed with SIGKILL.
  */
 class EmbeddedRunIT {
 
-    private static TestOidcProvider oidc;
     private static Path dataDir;
+    private static int appPort;
+    private static int keycloakPort;
+
+    private final List<Process> apps = new ArrayList<>();
 
     @BeforeAll
-    static void provider() throws IOException {
-        oidc = TestOidcProvider.start();
-        System.setProperty("smallrye.jwt.sign.key.location", "privateKey.jwk");
-        System.setProperty("smallrye.jwt.new-token.issuer", oidc.issuer());
+    static void ports() throws IOException {
         dataDir = Files.createTempDirectory(Path.of("target"), "embedded-run-");
+        appPort = EmbeddedOpenSearch.freePort();
+        keycloakPort = freePortWithFreeManagementPort();
     }
 
-    private final List<Process> apps = new java.util.ArrayList<>();
-
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void killLeftovers() {
         apps.forEach(Process::destroyForcibly);
     }
 
-    @AfterAll
-    static void stopProvider() {
-        oidc.close();
-    }
-
     @Test
-    void dataSurvivesARestart_andNoChildOutlivesAKilledApp() throws Exception {
-        int port = EmbeddedOpenSearch.freePort();
-        Process first = start(port, "first");
-        long firstStart = awaitReady(first, port);
-        String org = createOrganization(port);
-        String id = given().port(port)
+    void demoUsersWork_dataSurvivesARestart_andNoChildOutlivesAKilledApp() throws Exception {
+        Process first = start("first");
+        long firstStart = awaitReady(first);
+        String institution = token("inst1");
+        String id = given().port(appPort)
                 .auth()
-                .oauth2(Tokens.institution(org))
+                .oauth2(institution)
                 .contentType(ContentType.JSON)
                 .body(Fixtures.achievement())
                 .post("/api/v1/achievements")
                 .then()
                 .statusCode(201)
+                .body("organizationCode", equalTo("10730"))
                 .extract()
                 .path("id");
         // No body and no content type, as curl sends it.
-        given().port(port)
+        given().port(appPort)
                 .auth()
-                .oauth2(Tokens.institution(org))
+                .oauth2(institution)
                 .post("/api/v1/achievements/" + id + "/submit")
                 .then()
                 .statusCode(200);
+        given().port(appPort)
+                .auth()
+                .oauth2(token("operator1"))
+                .get("/api/v1/achievements/" + id)
+                .then()
+                .statusCode(200);
+        given().port(appPort)
+                .auth()
+                .oauth2(token("investor1"))
+                .get("/api/v1/achievements/" + id)
+                .then()
+                .statusCode(403);
 
         List<ProcessHandle> children = children(first);
-        assertThat(children).as("embedded services run as children").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(children).as("PostgreSQL, OpenSearch and Keycloak").hasSizeGreaterThanOrEqualTo(3);
         first.destroyForcibly(); // SIGKILL: no shutdown hook runs
         first.waitFor();
         await().atMost(Duration.ofSeconds(30)).until(() -> children.stream().noneMatch(ProcessHandle::isAlive));
 
-        Process second = start(port, "second");
-        long secondStart = awaitReady(second, port);
-        given().port(port)
+        Process second = start("second");
+        long secondStart = awaitReady(second);
+        given().port(appPort)
                 .auth()
-                .oauth2(Tokens.institution(org))
+                .oauth2(token("inst1"))
                 .get("/api/v1/achievements/" + id)
                 .then()
                 .statusCode(200)
                 .body("title.zh", equalTo("高效光伏电池材料"))
                 .body("status", equalTo("SUBMITTED"));
-        System.out.printf("Embedded start: first %d ms, second %d ms%n", firstStart, secondStart);
+        System.out.printf("Embedded start with Keycloak: first %d ms, second %d ms%n", firstStart, secondStart);
 
         List<ProcessHandle> secondChildren = children(second);
         second.destroy(); // SIGTERM: the orderly stop
-        assertThat(second.waitFor(Duration.ofSeconds(60).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
-                .isTrue();
+        assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> secondChildren.stream().noneMatch(ProcessHandle::isAlive));
+    }
+
+    private static String token(String demoUser) {
+        return given().baseUri("http://127.0.0.1:" + keycloakPort)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "techpool-cli")
+                .formParam("username", demoUser)
+                .formParam("password", demoUser)
+                .post("/realms/techpool/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     /** The app's descendants plus the postmaster, which pg_ctl detaches when running as root. */
@@ -105,17 +125,17 @@ class EmbeddedRunIT {
         long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"))
                 .getFirst()
                 .trim());
-        return java.util.stream.Stream.concat(app.descendants(), ProcessHandle.of(postmaster).stream())
+        return Stream.concat(app.descendants(), ProcessHandle.of(postmaster).stream())
                 .toList();
     }
 
-    private Process start(int port, String name) throws IOException {
+    private Process start(String name) throws IOException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         Process app = new ProcessBuilder(
                         java,
                         "-Dtechpool.data-dir=" + dataDir.toAbsolutePath(),
-                        "-Dquarkus.http.port=" + port,
-                        "-Dquarkus.oidc.auth-server-url=" + oidc.issuer(),
+                        "-Dtechpool.embedded.keycloak-port=" + keycloakPort,
+                        "-Dquarkus.http.port=" + appPort,
                         "-jar",
                         System.getProperty("techpool.app.jar"))
                 .redirectErrorStream(true)
@@ -126,16 +146,16 @@ class EmbeddedRunIT {
     }
 
     /** Waits for readiness (database and search) and answers how long it took. */
-    private static long awaitReady(Process app, int port) {
+    private static long awaitReady(Process app) {
         long started = System.nanoTime();
-        await().atMost(Duration.ofMinutes(4))
+        await().atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     assertThat(app.isAlive())
                             .as("the app is running; see " + dataDir)
                             .isTrue();
                     try {
-                        return given().port(port).get("/q/health/ready").statusCode() == 200;
+                        return given().port(appPort).get("/q/health/ready").statusCode() == 200;
                     } catch (Exception notYetListening) {
                         return false;
                     }
@@ -143,16 +163,22 @@ class EmbeddedRunIT {
         return (System.nanoTime() - started) / 1_000_000;
     }
 
-    private static String createOrganization(int port) {
-        String code = "RUN" + System.nanoTime() % 100000;
-        given().port(port)
-                .auth()
-                .oauth2(Tokens.operator())
-                .contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", Map.of("zh", "兰州大学"), "kind", "UNIVERSITY", "region", "620100"))
-                .post("/api/v1/organizations")
-                .then()
-                .statusCode(201);
-        return code;
+    /** Keycloak also listens on port + 1000 for its management interface. */
+    private static int freePortWithFreeManagementPort() {
+        for (int i = 0; i < 50; i++) {
+            int port = EmbeddedOpenSearch.freePort();
+            if (port + 1000 < 65536 && isFree(port + 1000)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port pair for Keycloak");
+    }
+
+    private static boolean isFree(int port) {
+        try (var socket = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
     }
 }

@@ -1,5 +1,9 @@
 package io.techpool.platform.embedded;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -12,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,11 +67,13 @@ public final class EmbeddedKeycloak implements AutoCloseable {
      *
      * @param distHome the unzipped distribution (the directory holding {@code bin/kc.sh})
      * @param dataDir Keycloak's state; created if missing and reused on the next start
-     * @param realmFile the realm export imported on the first start
+     * @param realmFile the realm export imported on the first start, the same file production imports
+     * @param localAdditions clients and users only the local realm has (demo users, password-grant client)
      * @param port HTTP port on 127.0.0.1; the management interface (health) uses port + 1000
      * @param logFile Keycloak's console output, truncated at each start
      */
-    public static EmbeddedKeycloak start(Path distHome, Path dataDir, Path realmFile, int port, Path logFile) {
+    public static EmbeddedKeycloak start(
+            Path distHome, Path dataDir, Path realmFile, Path localAdditions, int port, Path logFile) {
         Path runner = distHome.resolve("lib/quarkus-run.jar");
         if (!Files.isRegularFile(runner)) {
             throw new IllegalArgumentException("not an unzipped keycloak-quarkus-dist: " + distHome);
@@ -83,7 +88,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             Files.createDirectories(importDir);
             // Always refresh the copy: a changed realm file still only applies to a fresh dataDir,
             // because the startup import skips realms that already exist.
-            Files.copy(realmFile, importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(importDir.resolve(REALM + "-realm.json"), localRealm(realmFile, localAdditions));
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             Files.writeString(logFile, "", StandardCharsets.UTF_8); // one run per log file
         } catch (IOException e) {
@@ -100,6 +105,18 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             keycloak.close();
             throw e;
         }
+    }
+
+    /** The production realm with the local clients and users appended. */
+    static String localRealm(Path realmFile, Path localAdditions) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode realm = (ObjectNode) json.readTree(realmFile.toFile());
+        JsonNode additions = json.readTree(localAdditions.toFile());
+        for (String list : List.of("clients", "users")) {
+            ArrayNode merged = realm.withArray(list);
+            additions.path(list).forEach(merged::add);
+        }
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(realm);
     }
 
     /** Issuer of the realm's tokens; pinned via {@code --hostname}, so it does not depend on the caller's Host. */

@@ -73,6 +73,7 @@ public final class LocalServices implements AutoCloseable {
                     config.embedded().keycloakHome(),
                     dataDir.resolve("keycloak"),
                     config.embedded().keycloakRealm(),
+                    config.embedded().keycloakLocalAdditions(),
                     config.embedded().keycloakPort(),
                     dataDir.resolve("logs/keycloak.log"));
             started.add(keycloak);
