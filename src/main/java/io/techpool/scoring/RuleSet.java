@@ -1,10 +1,14 @@
 package io.techpool.scoring;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-/** One file of {@code scoring-rules/}: how a round is reviewed and its pool selected (SCORING.md). */
+/**
+ * One file of {@code scoring-rules/}: how a round is reviewed and its pool selected (SCORING.md).
+ * Loaded rule sets have passed every constraint of SCORING.md; enum values are the files' lower-case names.
+ */
 public record RuleSet(
         String id,
         int version,
@@ -18,7 +22,12 @@ public record RuleSet(
         Selection selection) {
 
     /** The three dimension keys, in the order SCORING.md lists them. */
-    public static final List<String> DIMENSION_KEYS = List.of("market_potential", "economic_value", "technical_content");
+    public static final List<String> DIMENSION_KEYS =
+            List.of("market_potential", "economic_value", "technical_content");
+
+    public RuleSet {
+        dimensions = List.copyOf(dimensions);
+    }
 
     public record Text(String zh, String en) {}
 
@@ -30,19 +39,76 @@ public record RuleSet(
 
     public record RubricLevel(BigDecimal score, String zh, String en) {}
 
-    public record Dimension(String key, BigDecimal weight, Text title, List<RubricLevel> rubric) {}
+    public record Dimension(String key, BigDecimal weight, Text title, List<RubricLevel> rubric) {
+        public Dimension {
+            rubric = List.copyOf(rubric);
+        }
+    }
 
     public record Reviews(int assign, int required, int maxLoad) {}
 
-    public enum Aggregation { mean, median, trimmed_mean }
+    /** How the scores of one dimension become one value (SCORING.md step 3). */
+    public enum Aggregation {
+        MEAN("mean"),
+        MEDIAN("median"),
+        TRIMMED_MEAN("trimmed_mean");
 
-    public enum Normalization { none, zscore }
+        private final String value;
 
-    public enum Scope { global, industry_section }
+        Aggregation(String value) {
+            this.value = value;
+        }
+
+        /** The name used in rule files and JSON. */
+        @JsonValue
+        public String value() {
+            return value;
+        }
+    }
+
+    /** Whether reviewers' scores are rescaled before aggregation (SCORING.md step 2). */
+    public enum Normalization {
+        NONE("none"),
+        ZSCORE("zscore");
+
+        private final String value;
+
+        Normalization(String value) {
+            this.value = value;
+        }
+
+        /** The name used in rule files and JSON. */
+        @JsonValue
+        public String value() {
+            return value;
+        }
+    }
+
+    /** Where the quota applies: the whole round, or each GB/T 4754 section (SCORING.md step 7). */
+    public enum Scope {
+        GLOBAL("global"),
+        INDUSTRY_SECTION("industry_section");
+
+        private final String value;
+
+        Scope(String value) {
+            this.value = value;
+        }
+
+        /** The name used in rule files and JSON. */
+        @JsonValue
+        public String value() {
+            return value;
+        }
+    }
 
     public record Disagreement(BigDecimal maxStdDev) {}
 
-    public record Selection(BigDecimal quota, BigDecimal minComposite, Scope scope, List<String> tieBreak) {}
+    public record Selection(BigDecimal quota, BigDecimal minComposite, Scope scope, List<String> tieBreak) {
+        public Selection {
+            tieBreak = List.copyOf(tieBreak);
+        }
+    }
 
     public Optional<Dimension> dimension(String key) {
         return dimensions.stream().filter(d -> d.key().equals(key)).findFirst();
