@@ -18,7 +18,8 @@ public record RuleSet(
         Selection selection) {
 
     /** The three dimension keys, in the order SCORING.md lists them. */
-    public static final List<String> DIMENSION_KEYS = List.of("market_potential", "economic_value", "technical_content");
+    public static final List<String> DIMENSION_KEYS =
+            List.of("market_potential", "economic_value", "technical_content");
 
     public record Text(String zh, String en) {}
 
@@ -34,11 +35,21 @@ public record RuleSet(
 
     public record Reviews(int assign, int required, int maxLoad) {}
 
-    public enum Aggregation { mean, median, trimmed_mean }
+    public enum Aggregation {
+        mean,
+        median,
+        trimmed_mean
+    }
 
-    public enum Normalization { none, zscore }
+    public enum Normalization {
+        none,
+        zscore
+    }
 
-    public enum Scope { global, industry_section }
+    public enum Scope {
+        global,
+        industry_section
+    }
 
     public record Disagreement(BigDecimal maxStdDev) {}
 
