@@ -84,6 +84,79 @@ public final class Fixtures {
         return body;
     }
 
+    /** A unique user name, so tests never share a reviewer. */
+    public static String uniqueName(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime(), 36);
+    }
+
+    /** Creates (or updates) a reviewer's profile through the API and returns the reviewer id. */
+    public static String reviewer(String username, String org, List<String> expertise) {
+        return reviewer(username, org, expertise, List.of(), List.of());
+    }
+
+    public static String reviewer(
+            String username,
+            String org,
+            List<String> expertise,
+            List<String> conflictOrganizations,
+            List<String> conflictAchievements) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("expertise", expertise);
+        body.put("email", username + "@example.org");
+        body.put("conflicts", Map.of("organizations", conflictOrganizations, "achievements", conflictAchievements));
+        return as(Tokens.token(username, "reviewer", org))
+                .body(body)
+                .put("/api/v1/reviewers/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+    }
+
+    /** A submitted achievement of {@code org}, waiting for the next round. */
+    public static String submitted(String org) {
+        return submitted(org, achievement());
+    }
+
+    public static String submitted(String org, Map<String, Object> body) {
+        String id = draft(org, body);
+        as(Tokens.institution(org))
+                .post("/api/v1/achievements/" + id + "/submit")
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
+    /** A round on the default rules with the given reviewer panel, deadline in a week; registration closed. */
+    public static String reviewingRound(List<String> panel) {
+        String id = round(panel, java.time.OffsetDateTime.now().plusDays(7));
+        as(Tokens.operator())
+                .post("/api/v1/rounds/" + id + "/close-registration")
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
+    public static String round(List<String> panel, java.time.OffsetDateTime deadline) {
+        return as(Tokens.operator())
+                .body(Map.of(
+                        "name",
+                        "2026 年第 " + SEQUENCE.getAndIncrement() + " 批",
+                        "rulesId",
+                        "default",
+                        "rulesVersion",
+                        1,
+                        "reviewDeadline",
+                        deadline.toString(),
+                        "panel",
+                        panel))
+                .post("/api/v1/rounds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     /** Creates a draft for {@code org} and returns its id. */
     public static String draft(String org) {
         return draft(org, achievement());

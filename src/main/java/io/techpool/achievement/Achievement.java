@@ -104,6 +104,10 @@ public class Achievement {
     @Column(name = "registration_number")
     String registrationNumber;
 
+    /** The review round it was taken into; null until a round closes registration. */
+    @Column(name = "round_id")
+    UUID roundId;
+
     @Column(name = "submitted_at")
     OffsetDateTime submittedAt;
 
@@ -146,6 +150,12 @@ public class Achievement {
         this.status = Status.SUBMITTED;
         this.registrationNumber = registrationNumber;
         this.submittedAt = now;
+        this.updatedAt = now;
+    }
+
+    void takeInto(UUID round, OffsetDateTime now) {
+        this.status = Status.UNDER_REVIEW;
+        this.roundId = round;
         this.updatedAt = now;
     }
 

@@ -71,7 +71,7 @@ public class AchievementResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({CurrentUser.INSTITUTION, CurrentUser.OPERATOR})
+    @RolesAllowed({CurrentUser.INSTITUTION, CurrentUser.OPERATOR, CurrentUser.REVIEWER})
     public AchievementView get(@PathParam("id") String id) {
         return achievements.get(currentUser, id);
     }

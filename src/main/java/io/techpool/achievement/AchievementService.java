@@ -11,6 +11,7 @@ import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -42,6 +43,9 @@ public class AchievementService {
     SearchSession search;
 
     @Inject
+    Instance<ReviewerAccess> reviewerAccess;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -55,7 +59,59 @@ public class AchievementService {
     }
 
     public AchievementView get(CurrentUser user, String id) {
+        if (user.is(CurrentUser.REVIEWER) && !user.isOperator()) {
+            Achievement achievement = find(id);
+            boolean assigned =
+                    reviewerAccess.isResolvable() && reviewerAccess.get().canRead(user.username(), achievement.id);
+            if (!assigned) {
+                throw notFound(id);
+            }
+            return view(achievement).withoutContact();
+        }
         return view(findVisible(user, id));
+    }
+
+    /** Takes every SUBMITTED achievement into the round (they become UNDER_REVIEW); answers how many. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int takeSubmittedInto(UUID roundId) {
+        List<Achievement> submitted = achievements
+                .find("status", Sort.by("submittedAt").and("id"), Status.SUBMITTED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+        OffsetDateTime now = now();
+        submitted.forEach(a -> a.takeInto(roundId, now));
+        return submitted.size();
+    }
+
+    /** What review needs to know of each achievement of a round, in registration order. */
+    public List<RoundEntry> inRound(UUID roundId) {
+        return achievements.find("roundId", Sort.by("submittedAt").and("id"), roundId).list().stream()
+                .map(a -> new RoundEntry(
+                        a.id,
+                        a.organizationCode,
+                        a.industryCode,
+                        industries
+                                .division(a.industryCode)
+                                .map(Industry::section)
+                                .orElse(null),
+                        a.titleZh,
+                        a.titleEn,
+                        a.registrationNumber,
+                        a.submittedAt))
+                .toList();
+    }
+
+    public long countInRound(UUID roundId) {
+        return achievements.count("roundId", roundId);
+    }
+
+    /** An achievement as an assigned reviewer sees it: without contact. */
+    public AchievementView reviewerView(UUID id) {
+        Achievement achievement = achievements.findById(id);
+        if (achievement == null) {
+            throw notFound(id.toString());
+        }
+        return view(achievement).withoutContact();
     }
 
     @Transactional

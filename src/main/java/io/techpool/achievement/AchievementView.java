@@ -1,5 +1,6 @@
 package io.techpool.achievement;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.techpool.achievement.AchievementInput.Contact;
 import io.techpool.achievement.AchievementInput.IpRight;
 import io.techpool.achievement.AchievementInput.Summary;
@@ -21,6 +22,7 @@ public record AchievementView(
         String organizationCode,
         Status status,
         String registrationNumber,
+        String roundId,
         Title title,
         Summary summary,
         List<String> keywords,
@@ -35,11 +37,40 @@ public record AchievementView(
         List<TransferMode> transferModes,
         BigDecimal askingPrice,
         List<TeamMember> team,
-        Contact contact,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Contact contact,
         OffsetDateTime submittedAt,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         long version) {
+
+    /** The same without {@code contact}: what a reviewer sees. */
+    public AchievementView withoutContact() {
+        return new AchievementView(
+                id,
+                organizationCode,
+                status,
+                registrationNumber,
+                roundId,
+                title,
+                summary,
+                keywords,
+                type,
+                industryCode,
+                industrySection,
+                trl,
+                stage,
+                innovation,
+                level,
+                ipRights,
+                transferModes,
+                askingPrice,
+                team,
+                null,
+                submittedAt,
+                createdAt,
+                updatedAt,
+                version);
+    }
 
     static AchievementView of(Achievement a, String industrySection) {
         return new AchievementView(
@@ -47,6 +78,7 @@ public record AchievementView(
                 a.organizationCode,
                 a.status,
                 a.registrationNumber,
+                a.roundId == null ? null : a.roundId.toString(),
                 new Title(a.titleZh, a.titleEn),
                 new Summary(a.summaryZh, a.summaryEn),
                 a.keywords,

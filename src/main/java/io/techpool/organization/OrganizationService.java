@@ -58,6 +58,10 @@ public class OrganizationService {
                 .map(o -> OrganizationView.of(o, counts.getOrDefault(o.code(), 0L)));
     }
 
+    public boolean exists(String code) {
+        return code != null && organizations.findById(code) != null;
+    }
+
     /** The organization a user's {@code org} claim names; 403 when TechPool does not know it. */
     public Organization requireKnown(String code) {
         Organization organization = code == null ? null : organizations.findById(code);

@@ -38,6 +38,12 @@ public class CurrentUser {
         return is(OPERATOR);
     }
 
+    /** A string claim of the token, when present and not blank. */
+    public Optional<String> claim(String name) {
+        Object claim = token.getClaim(name);
+        return claim == null || claim.toString().isBlank() ? Optional.empty() : Optional.of(claim.toString());
+    }
+
     /** The {@code org} claim: the organization code the user acts for, when the token has one. */
     public Optional<String> org() {
         Object claim = token.getClaim("org");

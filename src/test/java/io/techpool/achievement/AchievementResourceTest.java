@@ -90,7 +90,7 @@ class AchievementResourceTest {
     }
 
     @Test
-    void get_isForTheOwnerAndOperators_only() {
+    void get_isForTheOwnerOperatorsAndAssignedReviewers_only() {
         String org = Fixtures.organization();
         String id = Fixtures.draft(org);
         as(Tokens.operator())
@@ -103,7 +103,10 @@ class AchievementResourceTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
-        as(Tokens.reviewer(org)).get("/api/v1/achievements/" + id).then().statusCode(403);
+        as(Tokens.reviewer(org))
+                .get("/api/v1/achievements/" + id)
+                .then()
+                .statusCode(404); // only an assigned reviewer may read it
         as(Tokens.investor(org)).get("/api/v1/achievements/" + id).then().statusCode(403);
         given().get("/api/v1/achievements/" + id).then().statusCode(401);
     }

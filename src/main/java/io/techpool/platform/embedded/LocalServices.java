@@ -48,6 +48,7 @@ public final class LocalServices implements AutoCloseable {
                 .build()
                 .getConfigMapping(TechPoolConfig.class);
         Path dataDir = config.dataDir().toAbsolutePath();
+        mockMailUnlessConfigured();
         if (setting("quarkus.datasource.jdbc.url").isEmpty()) {
             EmbeddedPostgresServer postgres =
                     EmbeddedPostgresServer.start(dataDir.resolve("postgres"), EmbeddedOpenSearch.freePort());
@@ -83,6 +84,15 @@ public final class LocalServices implements AutoCloseable {
             LOG.infof(
                     "Embedded Keycloak at %s (admin/admin; data in %s)",
                     keycloak.issuer(), dataDir.resolve("keycloak"));
+        }
+    }
+
+    /** Without a mail server, mail goes to the mock mailbox and the log. */
+    private static void mockMailUnlessConfigured() {
+        if (setting("quarkus.mailer.host").isEmpty()
+                && setting("quarkus.mailer.mock").isEmpty()) {
+            System.setProperty("quarkus.mailer.mock", "true");
+            LOG.info("No mail server configured: e-mails are logged, not sent");
         }
     }
 

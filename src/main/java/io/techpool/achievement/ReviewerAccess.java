@@ -1,0 +1,12 @@
+package io.techpool.achievement;
+
+import java.util.UUID;
+
+/**
+ * Whether a reviewer may read an achievement: one assigned to it may. Review implements this, as it
+ * depends on achievements and not the other way round.
+ */
+public interface ReviewerAccess {
+
+    boolean canRead(String reviewerUsername, UUID achievementId);
+}

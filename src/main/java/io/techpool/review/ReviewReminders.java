@@ -1,0 +1,100 @@
+package io.techpool.review;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Reminds reviewers of open assignments when a round's deadline is near: one e-mail per reviewer
+ * and round, listing all their open reviews, and never a second one for the same assignment.
+ */
+@ApplicationScoped
+public class ReviewReminders {
+
+    private static final Logger LOG = Logger.getLogger(ReviewReminders.class);
+
+    @Inject
+    RoundRepository rounds;
+
+    @Inject
+    AssignmentRepository assignments;
+
+    @Inject
+    ReviewerRepository reviewers;
+
+    @Inject
+    ReviewConfig config;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(
+            every = "${techpool.review.reminder-check-every:15m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        sendDue();
+    }
+
+    /** Sends what is due now; answers how many e-mails went out. */
+    @Transactional
+    public int sendDue() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Round> due = rounds.list(
+                "status = ?1 and reviewDeadline > ?2 and reviewDeadline <= ?3",
+                Round.Status.REVIEWING,
+                now,
+                now.plus(config.reminderLead()));
+        int sent = 0;
+        for (Round round : due) {
+            Map<UUID, List<Assignment>> openByReviewer = assignments
+                    .list("roundId = ?1 and status = ?2 and remindedAt is null", round.id, Assignment.Status.OPEN)
+                    .stream()
+                    .collect(Collectors.groupingBy(a -> a.reviewerId));
+            for (var entry : openByReviewer.entrySet()) {
+                Reviewer reviewer = reviewers.findById(entry.getKey());
+                if (reviewer.email == null) {
+                    LOG.warnf("Reviewer %s has no e-mail address; not reminded", reviewer.username);
+                    continue;
+                }
+                mailer.send(Mail.withText(
+                        reviewer.email,
+                        subject(round),
+                        body(reviewer, round, entry.getValue().size())));
+                entry.getValue().forEach(a -> a.remindedAt = now);
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private static String subject(Round round) {
+        return "【科技成果转化池】评审提醒 / Review reminder: " + round.name;
+    }
+
+    private static String body(Reviewer reviewer, Round round, int open) {
+        String deadline = round.reviewDeadline.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return """
+                %s 专家您好：
+
+                您在评审批次「%s」中还有 %d 项评审任务未提交，截止时间为 %s。请登录科技成果转化池完成评审。
+
+                Dear %s,
+
+                You have %d open review(s) in round "%s", due %s. Please sign in to TechPool to complete them.
+                """.formatted(reviewer.name, round.name, open, deadline, reviewer.name, open, round.name, deadline);
+    }
+}

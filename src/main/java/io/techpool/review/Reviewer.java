@@ -1,0 +1,64 @@
+package io.techpool.review;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An expert reviewer's profile (评审专家): expertise and declared conflicts. */
+@Entity
+@Table(name = "reviewer")
+public class Reviewer {
+
+    @Id
+    UUID id;
+
+    @Version
+    long version;
+
+    /** The token's {@code preferred_username}. */
+    String username;
+
+    String name;
+
+    String email;
+
+    @Column(name = "organization_code")
+    String organizationCode;
+
+    /** GB/T 4754 division codes. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<String> expertise;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "conflict_organizations")
+    List<String> conflictOrganizations;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "conflict_achievements")
+    List<UUID> conflictAchievements;
+
+    @Column(name = "created_at")
+    OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    OffsetDateTime updatedAt;
+
+    protected Reviewer() {}
+
+    Reviewer(String username, OffsetDateTime now) {
+        this.id = UUID.randomUUID();
+        this.username = username;
+        this.expertise = List.of();
+        this.conflictOrganizations = List.of();
+        this.conflictAchievements = List.of();
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+}

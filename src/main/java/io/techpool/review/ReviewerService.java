@@ -1,0 +1,126 @@
+package io.techpool.review;
+
+import io.quarkus.panache.common.Sort;
+import io.techpool.industry.IndustryCatalog;
+import io.techpool.organization.OrganizationService;
+import io.techpool.platform.CurrentUser;
+import io.techpool.platform.DomainException;
+import io.techpool.platform.Page;
+import io.techpool.platform.Problem.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reviewer profiles: created from the token on first use, or registered ahead by an operator. */
+@ApplicationScoped
+public class ReviewerService {
+
+    @Inject
+    ReviewerRepository reviewers;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    IndustryCatalog industries;
+
+    @Inject
+    Clock clock;
+
+    /** The caller's profile; the first call creates it from the token. */
+    @Transactional
+    ReviewerProfile.View me(CurrentUser user) {
+        return ReviewerProfile.View.of(profileOf(user));
+    }
+
+    @Transactional
+    ReviewerProfile.View editMe(CurrentUser user, ReviewerProfile.Edit edit) {
+        Reviewer reviewer = profileOf(user);
+        checkReferences(
+                edit.expertise(),
+                user.org().isPresent() ? null : edit.organizationCode(),
+                edit.conflicts() == null
+                        ? List.of()
+                        : nullToEmpty(edit.conflicts().organizations()));
+        reviewer.name = edit.name() != null ? edit.name() : reviewer.name;
+        reviewer.email = edit.email() != null ? edit.email() : reviewer.email;
+        reviewer.organizationCode = user.org().orElse(edit.organizationCode());
+        reviewer.expertise = distinct(edit.expertise());
+        ReviewerProfile.Conflicts conflicts =
+                edit.conflicts() == null ? ReviewerProfile.Conflicts.none() : edit.conflicts();
+        reviewer.conflictOrganizations = distinct(nullToEmpty(conflicts.organizations()));
+        reviewer.conflictAchievements = nullToEmpty(conflicts.achievements()).stream()
+                .distinct()
+                .sorted()
+                .toList();
+        reviewer.updatedAt = OffsetDateTime.now(clock);
+        return ReviewerProfile.View.of(reviewer);
+    }
+
+    @Transactional
+    ReviewerProfile.View register(ReviewerProfile.Registration registration) {
+        if (reviewers.byUsername(registration.username()).isPresent()) {
+            throw new DomainException.Conflict(
+                    "评审专家 " + registration.username() + " 已登记。",
+                    "Reviewer " + registration.username() + " is already registered.");
+        }
+        checkReferences(registration.expertise(), registration.organizationCode(), List.of());
+        Reviewer reviewer = new Reviewer(registration.username(), OffsetDateTime.now(clock));
+        reviewer.name = registration.name();
+        reviewer.email = registration.email();
+        reviewer.organizationCode = registration.organizationCode();
+        reviewer.expertise = distinct(registration.expertise());
+        reviewers.persist(reviewer);
+        return ReviewerProfile.View.of(reviewer);
+    }
+
+    Page<ReviewerProfile.View> list(int page, int size) {
+        var query = reviewers.findAll(Sort.by("username")).page(page, size);
+        return new Page<>(query.list(), page, size, query.count()).map(ReviewerProfile.View::of);
+    }
+
+    private Reviewer profileOf(CurrentUser user) {
+        Reviewer reviewer = reviewers.byUsername(user.username()).orElseGet(() -> {
+            Reviewer created = new Reviewer(user.username(), OffsetDateTime.now(clock));
+            created.name = user.claim("name").orElse(user.username());
+            created.email = user.claim("email").orElse(null);
+            reviewers.persist(created);
+            return created;
+        });
+        user.org().ifPresent(org -> reviewer.organizationCode = org);
+        return reviewer;
+    }
+
+    private void checkReferences(List<String> expertise, String organizationCode, List<String> conflictOrganizations) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < expertise.size(); i++) {
+            if (industries.division(expertise.get(i)).isEmpty()) {
+                errors.add(new FieldError(
+                        "expertise[" + i + "]", "不是 GB/T 4754-2017 的大类 / not a GB/T 4754-2017 division"));
+            }
+        }
+        if (organizationCode != null && !organizations.exists(organizationCode)) {
+            errors.add(new FieldError("organizationCode", "没有这个单位 / no such organization"));
+        }
+        for (int i = 0; i < conflictOrganizations.size(); i++) {
+            if (!organizations.exists(conflictOrganizations.get(i))) {
+                errors.add(new FieldError("conflicts.organizations[" + i + "]", "没有这个单位 / no such organization"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainException.Invalid(errors);
+        }
+    }
+
+    private static <T> List<T> nullToEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values.stream().distinct().sorted().toList();
+    }
+}

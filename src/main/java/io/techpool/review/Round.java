@@ -1,0 +1,85 @@
+package io.techpool.review;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A review round (评审批次): registered achievements reviewed and selected together. */
+@Entity
+@Table(name = "review_round")
+public class Round {
+
+    public enum Status {
+        OPEN,
+        REVIEWING,
+        COMPUTED,
+        PUBLISHED
+    }
+
+    @Id
+    UUID id;
+
+    @Version
+    long version;
+
+    String name;
+
+    @Column(name = "rules_id")
+    String rulesId;
+
+    @Column(name = "rules_version")
+    int rulesVersion;
+
+    @Column(name = "review_deadline")
+    OffsetDateTime reviewDeadline;
+
+    @Enumerated(EnumType.STRING)
+    Status status;
+
+    /** Reviewer ids that may be assigned; empty means every reviewer with expertise. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<UUID> panel;
+
+    @Column(name = "created_at")
+    OffsetDateTime createdAt;
+
+    @Column(name = "registration_closed_at")
+    OffsetDateTime registrationClosedAt;
+
+    protected Round() {}
+
+    Round(
+            String name,
+            String rulesId,
+            int rulesVersion,
+            OffsetDateTime reviewDeadline,
+            List<UUID> panel,
+            OffsetDateTime now) {
+        this.id = UUID.randomUUID();
+        this.name = name;
+        this.rulesId = rulesId;
+        this.rulesVersion = rulesVersion;
+        this.reviewDeadline = reviewDeadline;
+        this.panel = List.copyOf(panel);
+        this.status = Status.OPEN;
+        this.createdAt = now;
+    }
+
+    boolean isPastDeadline(OffsetDateTime now) {
+        return !now.isBefore(reviewDeadline);
+    }
+
+    void closeRegistration(OffsetDateTime now) {
+        this.status = Status.REVIEWING;
+        this.registrationClosedAt = now;
+    }
+}

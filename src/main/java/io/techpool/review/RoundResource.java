@@ -1,0 +1,89 @@
+package io.techpool.review;
+
+import io.techpool.platform.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/v1/rounds")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(CurrentUser.OPERATOR)
+public class RoundResource {
+
+    @Inject
+    RoundService rounds;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@NotNull @Valid RoundRecords.Create body) {
+        RoundRecords.View view = rounds.create(body);
+        return Response.created(URI.create("/api/v1/rounds/" + view.id()))
+                .entity(view)
+                .build();
+    }
+
+    @GET
+    public List<RoundRecords.View> list() {
+        return rounds.list();
+    }
+
+    @GET
+    @Path("{id}")
+    public RoundRecords.View get(@PathParam("id") String id) {
+        return rounds.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RoundRecords.View edit(@PathParam("id") String id, @NotNull @Valid RoundRecords.Edit body) {
+        return rounds.edit(id, body);
+    }
+
+    @POST
+    @Path("{id}/close-registration")
+    public RoundRecords.View closeRegistration(@PathParam("id") String id) {
+        return rounds.closeRegistration(id);
+    }
+
+    @POST
+    @Path("{id}/assignments")
+    public RoundRecords.AssignmentReport assignReviewers(@PathParam("id") String id) {
+        return rounds.assignReviewers(id);
+    }
+
+    @GET
+    @Path("{id}/assignments/{achievementId}")
+    public List<RoundRecords.AssignmentView> assignments(
+            @PathParam("id") String id, @PathParam("achievementId") String achievementId) {
+        return rounds.assignmentsOf(id, achievementId);
+    }
+
+    @PUT
+    @Path("{id}/assignments/{achievementId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<RoundRecords.AssignmentView> assignManually(
+            @PathParam("id") String id,
+            @PathParam("achievementId") String achievementId,
+            @NotNull @Valid RoundRecords.ManualAssignment body) {
+        return rounds.assignManually(id, achievementId, body);
+    }
+
+    @GET
+    @Path("{id}/progress")
+    public RoundRecords.Progress progress(@PathParam("id") String id) {
+        return rounds.progress(id);
+    }
+}
