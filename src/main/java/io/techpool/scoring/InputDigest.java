@@ -85,6 +85,9 @@ final class InputDigest {
     }
 
     static String number(BigDecimal value) {
+        if (value.scale() == 0) {
+            return value.toString(); // an integer: already without trailing zeros after the point
+        }
         return value.stripTrailingZeros().toPlainString();
     }
 

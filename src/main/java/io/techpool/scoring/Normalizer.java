@@ -99,11 +99,26 @@ final class Normalizer {
         return value;
     }
 
-    /** One reviewer's rescaling of one dimension. */
-    private record Rescale(BigDecimal reviewerMean, BigDecimal reviewerStdDev, BigDecimal mean, BigDecimal stdDev) {
+    /**
+     * One reviewer's rescaling of one dimension, remembering each score it has rescaled: a reviewer
+     * gives few distinct scores, and the result depends on the score alone.
+     */
+    private record Rescale(
+            BigDecimal reviewerMean,
+            BigDecimal reviewerStdDev,
+            BigDecimal mean,
+            BigDecimal stdDev,
+            Map<BigDecimal, BigDecimal> done) {
+
+        Rescale(BigDecimal reviewerMean, BigDecimal reviewerStdDev, BigDecimal mean, BigDecimal stdDev) {
+            this(reviewerMean, reviewerStdDev, mean, stdDev, new HashMap<>());
+        }
+
         BigDecimal apply(BigDecimal score) {
-            BigDecimal z = score.subtract(reviewerMean).divide(reviewerStdDev, Moments.PRECISION);
-            return mean.add(z.multiply(stdDev, Moments.PRECISION), Moments.PRECISION);
+            return done.computeIfAbsent(score, s -> {
+                BigDecimal z = s.subtract(reviewerMean).divide(reviewerStdDev, Moments.PRECISION);
+                return mean.add(z.multiply(stdDev, Moments.PRECISION), Moments.PRECISION);
+            });
         }
     }
 }
