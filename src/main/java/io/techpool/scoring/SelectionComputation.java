@@ -32,10 +32,13 @@ public final class SelectionComputation {
      * @param registered the round's registered set R (every achievement, eligible or not); ids unique
      * @param sheets the round's submitted reviews; those of achievements outside R (e.g. withdrawn)
      *     are ignored, at most one per achievement and reviewer
-     * @throws IllegalArgumentException on a duplicate achievement in R, a second sheet of the same
+     * @throws IllegalArgumentException on a rule set with reviews.required < 1 (the parser refuses it), a duplicate achievement in R, a second sheet of the same
      *     reviewer for the same achievement, or a score outside the rule set's scale
      */
     public static SelectionResult compute(RuleSet rules, List<Registered> registered, List<ScoreSheet> sheets) {
+        if (rules.reviews().required() < 1) {
+            throw new IllegalArgumentException("reviews.required must be at least 1");
+        }
         List<Registered> achievements = new ArrayList<>(registered);
         achievements.sort(Comparator.comparing(Registered::achievementId));
         for (int i = 1; i < achievements.size(); i++) {
