@@ -108,6 +108,10 @@ public class Achievement {
     @Column(name = "round_id")
     UUID roundId;
 
+    /** The NOT_SELECTED achievement this draft revises. */
+    @Column(name = "previous_id")
+    UUID previousId;
+
     @Column(name = "submitted_at")
     OffsetDateTime submittedAt;
 
@@ -146,6 +150,30 @@ public class Achievement {
         updatedAt = now;
     }
 
+    /** A new draft with this one's content, to improve and register again. */
+    Achievement revision(OffsetDateTime now) {
+        Achievement draft = new Achievement(organizationCode, now);
+        draft.previousId = id;
+        draft.titleZh = titleZh;
+        draft.titleEn = titleEn;
+        draft.summaryZh = summaryZh;
+        draft.summaryEn = summaryEn;
+        draft.keywords = keywords;
+        draft.type = type;
+        draft.industryCode = industryCode;
+        draft.trl = trl;
+        draft.stage = stage;
+        draft.innovation = innovation;
+        draft.level = level;
+        draft.ipRights = ipRights;
+        draft.transferModes = transferModes;
+        draft.askingPrice = askingPrice;
+        draft.team = team;
+        draft.contact = contact;
+        draft.updatedAt = now;
+        return draft;
+    }
+
     void submit(String registrationNumber, OffsetDateTime now) {
         this.status = Status.SUBMITTED;
         this.registrationNumber = registrationNumber;
@@ -156,6 +184,11 @@ public class Achievement {
     void takeInto(UUID round, OffsetDateTime now) {
         this.status = Status.UNDER_REVIEW;
         this.roundId = round;
+        this.updatedAt = now;
+    }
+
+    void conclude(boolean selected, OffsetDateTime now) {
+        this.status = selected ? Status.IN_POOL : Status.NOT_SELECTED;
         this.updatedAt = now;
     }
 

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
 
 @Path("/api/v1/achievements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -97,6 +98,24 @@ public class AchievementResource {
     @RolesAllowed(CurrentUser.INSTITUTION)
     public AchievementView submit(@PathParam("id") String id) {
         return achievements.submit(currentUser, id);
+    }
+
+    @POST
+    @Path("{id}/revise")
+    @RolesAllowed(CurrentUser.INSTITUTION)
+    public Response revise(@PathParam("id") String id) {
+        AchievementView draft = achievements.revise(currentUser, id);
+        return Response.created(URI.create("/api/v1/achievements/" + draft.id()))
+                .entity(draft)
+                .build();
+    }
+
+    /** What a revision changed against the achievement it revises, field by field. */
+    @GET
+    @Path("{id}/changes")
+    @RolesAllowed({CurrentUser.INSTITUTION, CurrentUser.OPERATOR})
+    public List<AchievementChanges.Change> changes(@PathParam("id") String id) {
+        return achievements.changes(currentUser, id);
     }
 
     @POST

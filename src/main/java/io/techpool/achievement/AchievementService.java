@@ -101,6 +101,25 @@ public class AchievementService {
                 .toList();
     }
 
+    /**
+     * Publication: the round's selected achievements enter the pool (IN_POOL, and so searchable as pool
+     * entries), all others of the round become NOT_SELECTED; part of the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void conclude(UUID roundId, java.util.Set<UUID> selected) {
+        OffsetDateTime now = now();
+        achievements
+                .find("roundId = ?1 and status = ?2", roundId, Status.UNDER_REVIEW)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .forEach(a -> a.conclude(selected.contains(a.id), now));
+    }
+
+    /** The owner organization of an achievement, for callers that check ownership themselves. */
+    public java.util.Optional<String> ownerOf(UUID id) {
+        return java.util.Optional.ofNullable(achievements.findById(id)).map(a -> a.organizationCode);
+    }
+
     public long countInRound(UUID roundId) {
         return achievements.count("roundId", roundId);
     }
@@ -158,6 +177,28 @@ public class AchievementService {
         achievement.withdraw(now());
         achievements.flush();
         return view(achievement);
+    }
+
+    /** NOT_SELECTED → a new draft copied from it and linked to it, once. */
+    @Transactional
+    public AchievementView revise(CurrentUser user, String id) {
+        Achievement previous = findOwned(user, id);
+        requireStatus(previous, Status.NOT_SELECTED, "修改后重新登记", "revised");
+        if (achievements.count("previousId", previous.id) > 0) {
+            throw new DomainException.Conflict("该成果已有修订稿。", "This achievement has been revised already.");
+        }
+        Achievement draft = previous.revision(now());
+        achievements.persist(draft);
+        return view(draft);
+    }
+
+    /** Field by field, what a revision changed against the achievement it revises. */
+    public List<AchievementChanges.Change> changes(CurrentUser user, String id) {
+        Achievement revision = findVisible(user, id);
+        if (revision.previousId == null) {
+            throw new DomainException.NotFound("该成果不是修订稿。", "This achievement is not a revision.");
+        }
+        return AchievementChanges.between(view(achievements.findById(revision.previousId)), view(revision));
     }
 
     /** Institution users list their organization's achievements, operators all; {@code q} searches full text. */

@@ -39,6 +39,10 @@ public class Round {
     @Column(name = "rules_version")
     int rulesVersion;
 
+    /** The rule set's content when the round was created; see {@code RuleSetDigest}. */
+    @Column(name = "rules_digest")
+    String rulesDigest;
+
     @Column(name = "review_deadline")
     OffsetDateTime reviewDeadline;
 
@@ -61,10 +65,12 @@ public class Round {
             String name,
             String rulesId,
             int rulesVersion,
+            String rulesDigest,
             OffsetDateTime reviewDeadline,
             List<UUID> panel,
             OffsetDateTime now) {
         this.id = UUID.randomUUID();
+        this.rulesDigest = rulesDigest;
         this.name = name;
         this.rulesId = rulesId;
         this.rulesVersion = rulesVersion;

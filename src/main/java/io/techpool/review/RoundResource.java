@@ -25,6 +25,12 @@ public class RoundResource {
     @Inject
     RoundService rounds;
 
+    @Inject
+    RoundSelectionService selection;
+
+    @Inject
+    RoundReports reports;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid RoundRecords.Create body) {
@@ -79,6 +85,39 @@ public class RoundResource {
             @PathParam("achievementId") String achievementId,
             @NotNull @Valid RoundRecords.ManualAssignment body) {
         return rounds.assignManually(id, achievementId, body);
+    }
+
+    @POST
+    @Path("{id}/compute")
+    public SelectionAnswer compute(@PathParam("id") String id) {
+        return selection.computeSelection(id);
+    }
+
+    /** The stored computation of the round (404 before the first compute). */
+    @GET
+    @Path("{id}/result")
+    public SelectionAnswer result(@PathParam("id") String id) {
+        return selection.stored(id);
+    }
+
+    /** Body: a rule set in the format of {@code scoring-rules/*.yaml}, as YAML or JSON. */
+    @POST
+    @Path("{id}/simulate")
+    @Consumes({"application/yaml", "application/x-yaml", "text/yaml", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    public SelectionAnswer simulate(@PathParam("id") String id, String ruleSet) {
+        return selection.simulateSelection(id, ruleSet);
+    }
+
+    @POST
+    @Path("{id}/publish")
+    public RoundRecords.View publish(@PathParam("id") String id) {
+        return selection.publish(id);
+    }
+
+    @GET
+    @Path("{id}/report")
+    public RoundReport report(@PathParam("id") String id) {
+        return reports.report(id);
     }
 
     @GET

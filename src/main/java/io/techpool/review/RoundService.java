@@ -8,6 +8,7 @@ import io.techpool.industry.IndustryCatalog;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Problem.FieldError;
 import io.techpool.scoring.RuleSet;
+import io.techpool.scoring.RuleSetDigest;
 import io.techpool.scoring.RuleSets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,8 @@ public class RoundService {
     @Transactional
     RoundRecords.View create(RoundRecords.Create in) {
         List<FieldError> errors = new ArrayList<>();
-        if (ruleSets.find(in.rulesId(), in.rulesVersion()).isEmpty()) {
+        java.util.Optional<RuleSet> rules = ruleSets.find(in.rulesId(), in.rulesVersion());
+        if (rules.isEmpty()) {
             errors.add(new FieldError(
                     "rulesVersion",
                     "没有评审规则 " + in.rulesId() + " 第 " + in.rulesVersion() + " 版 / no rule set " + in.rulesId()
@@ -72,7 +74,14 @@ public class RoundService {
         if (!errors.isEmpty()) {
             throw new DomainException.Invalid(errors);
         }
-        Round round = new Round(in.name(), in.rulesId(), in.rulesVersion(), in.reviewDeadline(), panel, now());
+        Round round = new Round(
+                in.name(),
+                in.rulesId(),
+                in.rulesVersion(),
+                RuleSetDigest.of(rules.orElseThrow()),
+                in.reviewDeadline(),
+                panel,
+                now());
         rounds.persist(round);
         return RoundRecords.View.of(round, 0);
     }
@@ -286,12 +295,23 @@ public class RoundService {
                 perReviewer);
     }
 
+    /**
+     * The round's rule set, refused when its file changed since the round was created without a new
+     * version: (id, version) is immutable once a round used it.
+     */
     RuleSet rulesOf(Round round) {
-        return ruleSets.find(round.rulesId, round.rulesVersion)
+        RuleSet rules = ruleSets.find(round.rulesId, round.rulesVersion)
                 .orElseThrow(() -> new DomainException.Conflict(
                         "本批次的评审规则 " + round.rulesId + " 第 " + round.rulesVersion + " 版已不存在。",
                         "The round's rule set " + round.rulesId + " version " + round.rulesVersion
                                 + " is no longer loaded."));
+        if (round.rulesDigest != null && !round.rulesDigest.equals(RuleSetDigest.of(rules))) {
+            throw new DomainException.Conflict(
+                    "评审规则 " + round.rulesId + " 第 " + round.rulesVersion + " 版的内容在本批次使用后被修改；请提高版本号。",
+                    "Rule set " + round.rulesId + " version " + round.rulesVersion
+                            + " was changed after this round used it; raise its version instead.");
+        }
+        return rules;
     }
 
     Round find(String id) {
@@ -383,7 +403,7 @@ public class RoundService {
     }
 
     /** Every change to a round's assignments holds its row lock, so concurrent ones queue instead of clashing. */
-    private Round lock(String id) {
+    Round lock(String id) {
         Round round = parse(id)
                 .map(u -> rounds.findById(u, LockModeType.PESSIMISTIC_WRITE))
                 .orElse(null);

@@ -100,6 +100,25 @@ public final class RuleSetParser {
         return rules;
     }
 
+    /**
+     * A rule set sent in a request (YAML or JSON) rather than read from a file: its own {@code id}
+     * stands in for the file name, every other constraint is the same.
+     *
+     * @throws InvalidRuleSet with every violation
+     */
+    public static RuleSet parseRequest(String text) {
+        String id = "request";
+        try {
+            JsonNode root = YAML.readTree(text);
+            if (root != null && root.path("id").isTextual()) {
+                id = root.path("id").asText();
+            }
+        } catch (JsonProcessingException e) {
+            // parse() reports it with its line and column
+        }
+        return parse(id + EXTENSION, text);
+    }
+
     /** Where and why the YAML cannot be read: SnakeYAML's own problem and mark when it has them. */
     private static Violation malformed(String fileName, JsonProcessingException e) {
         String problem;
