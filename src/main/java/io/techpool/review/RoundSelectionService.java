@@ -9,6 +9,7 @@ import io.techpool.achievement.AchievementService;
 import io.techpool.achievement.RoundEntry;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Problem.FieldError;
+import io.techpool.pool.PoolPublication;
 import io.techpool.scoring.InvalidRuleSet;
 import io.techpool.scoring.RankedAchievement;
 import io.techpool.scoring.Registered;
@@ -54,6 +55,9 @@ public class RoundSelectionService {
 
     @Inject
     AchievementService achievements;
+
+    @Inject
+    PoolPublication pool;
 
     @Inject
     Clock clock;
@@ -135,6 +139,7 @@ public class RoundSelectionService {
                 .map(r -> UUID.fromString(r.achievementId()))
                 .collect(Collectors.toSet());
         achievements.conclude(round.id, selected);
+        pool.enter(round.id, answer.pool(), now());
         round.status = Round.Status.PUBLISHED;
         return RoundRecords.View.of(round, achievements.countInRound(round.id));
     }

@@ -1,0 +1,144 @@
+package io.techpool.pool;
+
+import io.techpool.platform.search.SearchAnalysis;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumberField;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A pool entry (入池成果): the published state of a selected achievement, with its scores and
+ * industry rank. It is what investors search; {@code contact} is deliberately not part of it.
+ */
+@Entity
+@Table(name = "pool_entry")
+@Indexed(index = "pool")
+public class PoolEntry {
+
+    /** The achievement's id. */
+    @Id
+    @DocumentId
+    UUID id;
+
+    /** A sortable copy of the id: the last tie-break of every sort, so pages never overlap. */
+    @KeywordField(name = "id_sort", sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "id")))
+    public String getIdSort() {
+        return id.toString();
+    }
+
+    @GenericField(aggregable = Aggregable.YES)
+    @Column(name = "round_id")
+    UUID roundId;
+
+    @KeywordField
+    @Column(name = "organization_code")
+    String organizationCode;
+
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
+    @Column(name = "organization_name_zh")
+    String organizationNameZh;
+
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
+    @Column(name = "organization_name_en")
+    String organizationNameEn;
+
+    /** GB/T 2260 code; the index also holds its province prefix for region facets. */
+    @KeywordField
+    String region;
+
+    @FullTextField(analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.ANY)
+    @Column(name = "title_zh")
+    String titleZh;
+
+    @FullTextField(analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.ANY)
+    @Column(name = "title_en")
+    String titleEn;
+
+    @FullTextField(analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.ANY)
+    @Column(name = "summary_zh")
+    String summaryZh;
+
+    @FullTextField(analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.ANY)
+    @Column(name = "summary_en")
+    String summaryEn;
+
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<String> keywords;
+
+    @FullTextField(analyzer = SearchAnalysis.TEXT)
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "ip_titles")
+    List<String> ipTitles;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "ip_kinds")
+    List<String> ipKinds;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "transfer_modes")
+    List<String> transferModes;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    String level;
+
+    @GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES)
+    int trl;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    String section;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    String division;
+
+    @ScaledNumberField(decimalScale = 4, sortable = Sortable.YES)
+    BigDecimal composite;
+
+    @Column(name = "market_potential")
+    BigDecimal marketPotential;
+
+    @Column(name = "economic_value")
+    BigDecimal economicValue;
+
+    @Column(name = "technical_content")
+    BigDecimal technicalContent;
+
+    BigDecimal percentile;
+
+    @Column(name = "industry_rank")
+    int industryRank;
+
+    @GenericField(sortable = Sortable.YES)
+    @Column(name = "published_at")
+    OffsetDateTime publishedAt;
+
+    /** The province (first two digits of the region code), for the region facet. */
+    @KeywordField(aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "region")))
+    public String getProvince() {
+        return region.substring(0, 2);
+    }
+
+    protected PoolEntry() {}
+}
