@@ -157,6 +157,70 @@ public final class Fixtures {
                 .path("id");
     }
 
+    /**
+     * Publishes a round: every SUBMITTED achievement is taken in; five reviewers of a fresh
+     * organization score each achievement of {@code scores} with its number on all three dimensions;
+     * the others get no review. Then the deadline is moved to the past, and the round computed and
+     * published. Answers the round id.
+     */
+    public static String publishRound(Map<String, Integer> scores) {
+        String expertOrg = organization();
+        List<String> usernames = new ArrayList<>();
+        List<String> panel = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String username = uniqueName("pub");
+            usernames.add(username);
+            panel.add(reviewer(username, expertOrg, List.of("38")));
+        }
+        String round = reviewingRound(panel);
+        as(Tokens.operator())
+                .post("/api/v1/rounds/" + round + "/assignments")
+                .then()
+                .statusCode(200);
+        for (String username : usernames) {
+            List<Map<String, Object>> mine = as(Tokens.token(username, "reviewer", expertOrg))
+                    .get("/api/v1/reviews")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("");
+            for (Map<String, Object> review : mine) {
+                Integer score = scores.get((String) review.get("achievementId"));
+                if (score == null || !round.equals(review.get("roundId"))) {
+                    continue;
+                }
+                as(Tokens.token(username, "reviewer", expertOrg))
+                        .body(Map.of(
+                                "scores",
+                                Map.of("market_potential", score, "economic_value", score, "technical_content", score)))
+                        .put("/api/v1/reviews/" + review.get("id"))
+                        .then()
+                        .statusCode(200);
+                as(Tokens.token(username, "reviewer", expertOrg))
+                        .post("/api/v1/reviews/" + review.get("id") + "/submit")
+                        .then()
+                        .statusCode(200);
+            }
+        }
+        as(Tokens.operator())
+                .body(Map.of(
+                        "reviewDeadline",
+                        java.time.OffsetDateTime.now().minusSeconds(1).toString()))
+                .put("/api/v1/rounds/" + round)
+                .then()
+                .statusCode(200);
+        as(Tokens.operator())
+                .post("/api/v1/rounds/" + round + "/compute")
+                .then()
+                .statusCode(200);
+        as(Tokens.operator())
+                .post("/api/v1/rounds/" + round + "/publish")
+                .then()
+                .statusCode(200);
+        return round;
+    }
+
     /** Creates a draft for {@code org} and returns its id. */
     public static String draft(String org) {
         return draft(org, achievement());

@@ -2,8 +2,8 @@ package io.techpool.achievement;
 
 import io.techpool.achievement.AchievementKinds.Status;
 import io.techpool.platform.CurrentUser;
-import io.techpool.platform.DomainException;
 import io.techpool.platform.Page;
+import io.techpool.platform.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 
 @Path("/api/v1/achievements")
@@ -54,20 +53,7 @@ public class AchievementResource {
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return achievements.list(currentUser, parseStatus(status), q, page, size);
-    }
-
-    /** An unknown status is the caller's mistake (400 naming the field), not an unknown resource. */
-    private static Status parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return Status.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new DomainException.Invalid(
-                    "status", "必须是以下之一 / must be one of: " + Arrays.toString(Status.values()));
-        }
+        return achievements.list(currentUser, QueryParams.oneOf(Status.class, status, "status", null), q, page, size);
     }
 
     @GET

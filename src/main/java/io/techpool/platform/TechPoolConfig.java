@@ -18,6 +18,16 @@ public interface TechPoolConfig {
     @WithDefault("2M")
     MemorySize maxBodySize();
 
+    /** Limits on the public, anonymous endpoints. */
+    RateLimit rateLimit();
+
+    interface RateLimit {
+
+        /** Requests a minute one client (address) may make to the pool and the feeds. */
+        @WithDefault("120")
+        int perMinute();
+    }
+
     /** Where the local run keeps the data of the services it embeds; survives restarts. */
     @WithDefault("data")
     Path dataDir();

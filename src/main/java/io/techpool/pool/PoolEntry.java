@@ -45,9 +45,15 @@ public class PoolEntry {
         return id.toString();
     }
 
-    @GenericField(aggregable = Aggregable.YES)
     @Column(name = "round_id")
     UUID roundId;
+
+    /** The round as a keyword, for its facet and filter. */
+    @KeywordField(name = "round", aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "roundId")))
+    public String getRound() {
+        return roundId.toString();
+    }
 
     @KeywordField
     @Column(name = "organization_code")

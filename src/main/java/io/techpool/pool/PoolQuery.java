@@ -1,0 +1,48 @@
+package io.techpool.pool;
+
+import io.techpool.platform.DomainException;
+import io.techpool.platform.Problem.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What an investor asks the pool: full text, filters (all combined with AND), sort and page. */
+record PoolQuery(
+        String q,
+        List<String> sections,
+        List<String> industries,
+        Integer trlMin,
+        Integer trlMax,
+        List<String> transferModes,
+        List<String> levels,
+        List<String> ipKinds,
+        List<String> regions,
+        List<String> rounds,
+        Sort sort,
+        int page,
+        int size) {
+
+    enum Sort {
+        score,
+        newest,
+        trl
+    }
+
+    /** Cross-field rules; the single fields are checked by bean validation at the resource. */
+    PoolQuery checked() {
+        List<FieldError> errors = new ArrayList<>();
+        if (trlMin != null && trlMax != null && trlMin > trlMax) {
+            errors.add(new FieldError("trlMin", "不能大于 trlMax / must not exceed trlMax"));
+        }
+        for (int i = 0; i < rounds.size(); i++) {
+            try {
+                java.util.UUID.fromString(rounds.get(i));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("round[" + i + "]", "不是批次编号 / not a round id"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainException.Invalid(errors);
+        }
+        return this;
+    }
+}

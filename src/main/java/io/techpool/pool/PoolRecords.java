@@ -1,0 +1,94 @@
+package io.techpool.pool;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.techpool.achievement.AchievementView;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** The records of the pool API. None of them has a place for contact details. */
+final class PoolRecords {
+
+    private PoolRecords() {}
+
+    record Text(String zh, String en) {}
+
+    record Organization(String code, Text name, String region) {}
+
+    /** One search hit; {@code highlights} maps a field to its fragments with the matches in {@code <em>}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Hit(
+            String id,
+            Text title,
+            Text summary,
+            Map<String, List<String>> highlights,
+            Organization organization,
+            String section,
+            String industryCode,
+            String industryName,
+            int trl,
+            String level,
+            List<String> transferModes,
+            List<String> ipKinds,
+            BigDecimal composite,
+            BigDecimal percentile,
+            int industryRank,
+            String roundId,
+            OffsetDateTime publishedAt) {
+
+        static Hit of(PoolEntry e, String industryName, Map<String, List<String>> highlights) {
+            return new Hit(
+                    e.id.toString(),
+                    new Text(e.titleZh, e.titleEn),
+                    new Text(e.summaryZh, e.summaryEn),
+                    highlights,
+                    new Organization(
+                            e.organizationCode, new Text(e.organizationNameZh, e.organizationNameEn), e.region),
+                    e.section,
+                    e.division,
+                    industryName,
+                    e.trl,
+                    e.level,
+                    e.transferModes,
+                    e.ipKinds,
+                    e.composite,
+                    e.percentile,
+                    e.industryRank,
+                    e.roundId.toString(),
+                    e.publishedAt);
+        }
+    }
+
+    record FacetValue(String value, long count, String label) {}
+
+    record SearchPage(List<Hit> items, int page, int size, long total, Map<String, List<FacetValue>> facets) {}
+
+    /** One pool entry in full: the achievement without contact, its scores and industry rank. */
+    record Entry(
+            String id,
+            AchievementView achievement,
+            Organization organization,
+            BigDecimal composite,
+            Map<String, BigDecimal> aggregates,
+            BigDecimal percentile,
+            int industryRank,
+            String section,
+            String industryCode,
+            String roundId,
+            OffsetDateTime publishedAt) {}
+
+    record RankedEntry(
+            String id,
+            Text title,
+            BigDecimal composite,
+            int industryRank,
+            BigDecimal percentile,
+            String organization) {}
+
+    record Division(String code, String name, List<RankedEntry> entries) {}
+
+    record Section(String code, String name, int count, List<Division> divisions) {}
+
+    record Stats(long total, Map<String, Long> bySection, Map<String, Long> byRound) {}
+}

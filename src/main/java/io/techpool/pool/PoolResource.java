@@ -1,0 +1,84 @@
+package io.techpool.pool;
+
+import io.techpool.platform.Language;
+import io.techpool.platform.Page;
+import io.techpool.platform.QueryParams;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The pool, open to anyone (rate-limited per client); repeated filter parameters mean "any of". */
+@Path("/api/v1/pool")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class PoolResource {
+
+    @Inject
+    PoolSearch search;
+
+    @Inject
+    PoolService pool;
+
+    @GET
+    public PoolRecords.SearchPage search(
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("section") List<@Size(max = 1) String> sections,
+            @QueryParam("industry") List<@Size(max = 2) String> industries,
+            @QueryParam("trlMin") @Min(1) @Max(9) Integer trlMin,
+            @QueryParam("trlMax") @Min(1) @Max(9) Integer trlMax,
+            @QueryParam("transferMode") List<@Size(max = 32) String> transferModes,
+            @QueryParam("level") List<@Size(max = 32) String> levels,
+            @QueryParam("ipKind") List<@Size(max = 32) String> ipKinds,
+            @QueryParam("region") List<@Size(max = 6) String> regions,
+            @QueryParam("round") List<@Size(max = 36) String> rounds,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size,
+            HttpHeaders headers) {
+        PoolQuery query = new PoolQuery(
+                        q,
+                        sections,
+                        industries,
+                        trlMin,
+                        trlMax,
+                        transferModes,
+                        levels,
+                        ipKinds,
+                        regions,
+                        rounds,
+                        QueryParams.oneOf(PoolQuery.Sort.class, sort, "sort", PoolQuery.Sort.score),
+                        page,
+                        size)
+                .checked();
+        return search.search(query, Language.of(headers.getAcceptableLanguages()));
+    }
+
+    @GET
+    @Path("by-industry")
+    public List<PoolRecords.Section> byIndustry(HttpHeaders headers) {
+        return pool.byIndustry(Language.of(headers.getAcceptableLanguages()));
+    }
+
+    @GET
+    @Path("stats")
+    public PoolRecords.Stats stats() {
+        return pool.stats();
+    }
+
+    @GET
+    @Path("{id}")
+    public PoolRecords.Entry entry(@PathParam("id") String id) {
+        return pool.entry(id);
+    }
+}

@@ -1,0 +1,201 @@
+package io.techpool.pool;
+
+import io.techpool.industry.Industry;
+import io.techpool.industry.IndustryCatalog;
+import io.techpool.platform.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+/** Every pool query: full text (Chinese and English), filters, facets, sort, stable pages. */
+@ApplicationScoped
+public class PoolSearch {
+
+    /** Searched fields; titles weigh most, then keywords, then the rest. */
+    private static final String[] TEXT_FIELDS = {
+        "titleZh",
+        "titleEn",
+        "keywords",
+        "summaryZh",
+        "summaryEn",
+        "ipTitles",
+        "organizationNameZh",
+        "organizationNameEn"
+    };
+
+    private static final List<String> HIGHLIGHTED = List.of("titleZh", "titleEn", "summaryZh", "summaryEn");
+
+    private static final Map<String, String> FACET_FIELDS = facetFields();
+
+    @Inject
+    SearchSession search;
+
+    @Inject
+    IndustryCatalog industries;
+
+    PoolRecords.SearchPage search(PoolQuery query, Language language) {
+        Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
+        FACET_FIELDS.keySet().forEach(facet -> facetKeys.put(facet, AggregationKey.of(facet)));
+        AggregationKey<Map<Integer, Long>> trlKey = AggregationKey.of("trl");
+        var options = search.search(PoolEntry.class)
+                .select(f -> f.composite()
+                        .from(
+                                f.entity(),
+                                f.highlight("titleZh"),
+                                f.highlight("titleEn"),
+                                f.highlight("summaryZh"),
+                                f.highlight("summaryEn"))
+                        .asList())
+                .where((f, root) -> {
+                    root.add(f.matchAll());
+                    if (query.q() != null && !query.q().isBlank()) {
+                        root.add(f.simpleQueryString()
+                                .field("titleZh")
+                                .boost(3f)
+                                .field("titleEn")
+                                .boost(3f)
+                                .field("keywords")
+                                .boost(2f)
+                                .fields(
+                                        "summaryZh",
+                                        "summaryEn",
+                                        "ipTitles",
+                                        "organizationNameZh",
+                                        "organizationNameEn")
+                                .matching(query.q())
+                                .defaultOperator(BooleanOperator.AND));
+                    }
+                    anyOf(f, root, "section", query.sections());
+                    anyOf(f, root, "division", query.industries());
+                    anyOf(f, root, "transferModes", query.transferModes());
+                    anyOf(f, root, "level", query.levels());
+                    anyOf(f, root, "ipKinds", query.ipKinds());
+                    anyOf(f, root, "round", query.rounds());
+                    if (!query.regions().isEmpty()) {
+                        List<String> provinces = query.regions().stream()
+                                .filter(r -> r.length() == 2)
+                                .toList();
+                        List<String> regions = query.regions().stream()
+                                .filter(r -> r.length() != 2)
+                                .toList();
+                        root.add(f.or(
+                                provinces.isEmpty()
+                                        ? f.matchNone()
+                                        : f.terms().field("province").matchingAny(provinces),
+                                regions.isEmpty()
+                                        ? f.matchNone()
+                                        : f.terms().field("region").matchingAny(regions)));
+                    }
+                    if (query.trlMin() != null || query.trlMax() != null) {
+                        root.add(f.range().field("trl").between(query.trlMin(), query.trlMax()));
+                    }
+                })
+                .sort(f -> switch (query.sort()) {
+                    case newest ->
+                        f.field("publishedAt").desc().then().field("id_sort").asc();
+                    case trl ->
+                        f.field("trl")
+                                .desc()
+                                .then()
+                                .field("composite")
+                                .desc()
+                                .then()
+                                .field("id_sort")
+                                .asc();
+                    case score ->
+                        f.field("composite").desc().then().field("id_sort").asc();
+                })
+                .highlighter(
+                        f -> f.unified().tag("<em>", "</em>").fragmentSize(100).numberOfFragments(2));
+        for (var facet : facetKeys.entrySet()) {
+            String field = FACET_FIELDS.get(facet.getKey());
+            options = options.aggregation(
+                    facet.getValue(), f -> f.terms().field(field, String.class).maxTermCount(200));
+        }
+        options = options.aggregation(
+                trlKey, f -> f.terms().field("trl", Integer.class).maxTermCount(9));
+        SearchResult<List<?>> result = options.fetch(query.page() * query.size(), query.size());
+        List<PoolRecords.Hit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            PoolEntry entry = (PoolEntry) row.get(0);
+            Map<String, List<String>> highlights = new LinkedHashMap<>();
+            for (int i = 0; i < HIGHLIGHTED.size(); i++) {
+                @SuppressWarnings("unchecked")
+                List<String> fragments = (List<String>) row.get(i + 1);
+                if (!fragments.isEmpty()) {
+                    highlights.put(HIGHLIGHTED.get(i), fragments);
+                }
+            }
+            hits.add(PoolRecords.Hit.of(entry, industryName(entry.division, language), highlights));
+        }
+        Map<String, List<PoolRecords.FacetValue>> facets = new LinkedHashMap<>();
+        facetKeys.forEach((facet, key) -> facets.put(facet, facetValues(facet, result.aggregation(key), language)));
+        Map<String, Long> trl = new LinkedHashMap<>();
+        result.aggregation(trlKey).forEach((level, count) -> trl.put(level.toString(), count));
+        facets.put("trl", facetValues("trl", trl, language));
+        return new PoolRecords.SearchPage(
+                hits, query.page(), query.size(), result.total().hitCount(), facets);
+    }
+
+    private static void anyOf(
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
+            org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root,
+            String field,
+            List<String> values) {
+        if (!values.isEmpty()) {
+            root.add(f.terms().field(field).matchingAny(values));
+        }
+    }
+
+    private List<PoolRecords.FacetValue> facetValues(String facet, Map<String, Long> counts, Language language) {
+        Function<String, String> label = switch (facet) {
+            case "section" ->
+                code -> industries
+                        .section(code)
+                        .map(i -> language.pick(i.nameZh(), i.nameEn()))
+                        .orElse(null);
+            case "industry" -> code -> industryName(code, language);
+            default -> code -> null;
+        };
+        return counts.entrySet().stream()
+                .map(e -> new PoolRecords.FacetValue(
+                        String.valueOf(e.getKey()), e.getValue(), label.apply(String.valueOf(e.getKey()))))
+                .sorted(Comparator.comparing(PoolRecords.FacetValue::count)
+                        .reversed()
+                        .thenComparing(PoolRecords.FacetValue::value))
+                .toList();
+    }
+
+    String industryName(String division, Language language) {
+        return industries
+                .division(division)
+                .map(i -> language.pick(i.nameZh(), i.nameEn()))
+                .orElse(null);
+    }
+
+    Industry section(String code) {
+        return industries.section(code).orElse(null);
+    }
+
+    /** Facet name (as in the API's filter parameters) → indexed field. */
+    private static Map<String, String> facetFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("section", "section");
+        fields.put("industry", "division");
+        fields.put("transferMode", "transferModes");
+        fields.put("level", "level");
+        fields.put("ipKind", "ipKinds");
+        fields.put("region", "province");
+        fields.put("round", "round");
+        return fields;
+    }
+}

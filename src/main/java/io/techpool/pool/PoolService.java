@@ -1,0 +1,115 @@
+package io.techpool.pool;
+
+import io.quarkus.panache.common.Sort;
+import io.techpool.achievement.AchievementService;
+import io.techpool.platform.DomainException;
+import io.techpool.platform.Language;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The pool as stored: one entry, the industry classification, the counts. */
+@ApplicationScoped
+public class PoolService {
+
+    @Inject
+    PoolEntryRepository entries;
+
+    @Inject
+    AchievementService achievements;
+
+    @Inject
+    PoolSearch search;
+
+    PoolRecords.Entry entry(String id) {
+        PoolEntry e = find(id);
+        Map<String, BigDecimal> aggregates = new LinkedHashMap<>();
+        aggregates.put("market_potential", e.marketPotential);
+        aggregates.put("economic_value", e.economicValue);
+        aggregates.put("technical_content", e.technicalContent);
+        return new PoolRecords.Entry(
+                e.id.toString(),
+                achievements.reviewerView(e.id),
+                new PoolRecords.Organization(
+                        e.organizationCode, new PoolRecords.Text(e.organizationNameZh, e.organizationNameEn), e.region),
+                e.composite,
+                aggregates,
+                e.percentile,
+                e.industryRank,
+                e.section,
+                e.division,
+                e.roundId.toString(),
+                e.publishedAt);
+    }
+
+    /** Sections → divisions, each ranked as SCORING.md step 8 orders the pool. */
+    List<PoolRecords.Section> byIndustry(Language language) {
+        List<PoolEntry> all = entries.findAll(
+                        Sort.by("section").and("division").and("industryRank").and("id"))
+                .list();
+        Map<String, Map<String, List<PoolEntry>>> grouped = all.stream()
+                .collect(Collectors.groupingBy(
+                        e -> e.section,
+                        TreeMap::new,
+                        Collectors.groupingBy(e -> e.division, TreeMap::new, Collectors.toList())));
+        List<PoolRecords.Section> sections = new ArrayList<>();
+        grouped.forEach((section, divisions) -> {
+            List<PoolRecords.Division> ds = new ArrayList<>();
+            divisions.forEach((division, its) -> ds.add(new PoolRecords.Division(
+                    division,
+                    search.industryName(division, language),
+                    its.stream()
+                            .map(e -> new PoolRecords.RankedEntry(
+                                    e.id.toString(),
+                                    new PoolRecords.Text(e.titleZh, e.titleEn),
+                                    e.composite,
+                                    e.industryRank,
+                                    e.percentile,
+                                    language.pick(e.organizationNameZh, e.organizationNameEn)))
+                            .toList())));
+            var name = search.section(section);
+            sections.add(new PoolRecords.Section(
+                    section,
+                    name == null ? null : language.pick(name.nameZh(), name.nameEn()),
+                    ds.stream().mapToInt(d -> d.entries().size()).sum(),
+                    ds));
+        });
+        return sections;
+    }
+
+    PoolRecords.Stats stats() {
+        List<Object[]> bySection = entries.getEntityManager()
+                .createQuery(
+                        "select e.section, count(e) from PoolEntry e group by e.section order by e.section",
+                        Object[].class)
+                .getResultList();
+        List<Object[]> byRound = entries.getEntityManager()
+                .createQuery("select e.roundId, count(e) from PoolEntry e group by e.roundId", Object[].class)
+                .getResultList();
+        Map<String, Long> sections = new TreeMap<>();
+        bySection.forEach(r -> sections.put((String) r[0], (Long) r[1]));
+        Map<String, Long> rounds = new TreeMap<>();
+        byRound.forEach(r -> rounds.put(r[0].toString(), (Long) r[1]));
+        return new PoolRecords.Stats(entries.count(), sections, rounds);
+    }
+
+    private PoolEntry find(String id) {
+        PoolEntry entry;
+        try {
+            entry = entries.findById(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            entry = null;
+        }
+        if (entry == null) {
+            throw new DomainException.NotFound("转化池中没有编号为 " + id + " 的成果。", "There is no pool entry " + id + ".");
+        }
+        return entry;
+    }
+}

@@ -1,0 +1,287 @@
+package io.techpool.pool;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import io.techpool.Fixtures;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pool as investors and anonymous visitors see it. One round is published once for the class:
+ * four selected entries (two solar in division 38, one wind turbine in 34, one rice variety in 01)
+ * and sixteen fillers without reviews, so N = 20 and the capacity is 4. Assertions filter by that
+ * round, since other tests publish rounds too.
+ */
+@QuarkusTest
+class PoolSearchTest {
+
+    private static final AtomicInteger CLIENT = new AtomicInteger(1);
+
+    private static String owner;
+    private static String round;
+    private static String solar;
+    private static String solarTwo;
+    private static String wind;
+    private static String rice;
+    private static String filler;
+
+    /** Each test is its own client, so the rate limit of one never touches another. */
+    private static RequestSpecification visitor() {
+        return given().header("X-Forwarded-For", "10.9.0." + CLIENT.getAndIncrement());
+    }
+
+    /** Once for the class; in a @BeforeEach because the HTTP port is only known per test. */
+    @BeforeEach
+    void publishARoundOnce() {
+        if (round != null) {
+            return;
+        }
+        owner = Fixtures.organization("620100");
+        solar = Fixtures.submitted(
+                owner,
+                body(
+                        "高效光伏电池材料",
+                        "High-efficiency photovoltaic cell materials",
+                        "38",
+                        6,
+                        List.of("LICENSE", "EQUITY"),
+                        "INTERNATIONAL_ADVANCED"));
+        solarTwo = Fixtures.submitted(
+                owner,
+                body(
+                        "柔性光伏组件封装工艺",
+                        "Encapsulation of flexible solar modules",
+                        "38",
+                        8,
+                        List.of("TRANSFER"),
+                        "DOMESTIC_LEADING"));
+        wind = Fixtures.submitted(
+                owner,
+                body(
+                        "海上风电叶片复合材料",
+                        "Composite blades for offshore wind turbines",
+                        "34",
+                        7,
+                        List.of("COOPERATION"),
+                        "DOMESTIC_LEADING"));
+        rice = Fixtures.submitted(
+                owner,
+                body("耐盐碱水稻新品种", "A salt-tolerant rice variety", "01", 5, List.of("LICENSE"), "DOMESTIC_ADVANCED"));
+        List<String> fillers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            fillers.add(Fixtures.submitted(owner));
+        }
+        filler = fillers.getFirst();
+        Map<String, Integer> scores = Map.of(solar, 92, solarTwo, 85, wind, 88, rice, 80);
+        round = Fixtures.publishRound(scores);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> visitor()
+                                .queryParam("round", round)
+                                .get("/api/v1/pool")
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .getInt("total")
+                        == 4);
+    }
+
+    private static Map<String, Object> body(
+            String zh, String en, String division, int trl, List<String> modes, String level) {
+        Map<String, Object> body = Fixtures.achievement();
+        body.put("title", Map.of("zh", zh, "en", en));
+        body.put("summary", Map.of("zh", zh + "的研究与应用。", "en", en + ": research and application."));
+        body.put("keywords", List.of(zh.substring(0, 2)));
+        body.put("industryCode", division);
+        body.put("trl", trl);
+        body.put("transferModes", modes);
+        body.put("level", level);
+        return body;
+    }
+
+    private List<String> ids(RequestSpecification request) {
+        return request.queryParam("round", round)
+                .get("/api/v1/pool")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id");
+    }
+
+    @Test
+    void aTwoCharacterChineseWordFindsItsEntries_andNothingElse() {
+        assertThat(ids(visitor().queryParam("q", "光伏"))).containsExactly(solar, solarTwo);
+        assertThat(ids(visitor().queryParam("q", "风电"))).containsExactly(wind);
+        assertThat(ids(visitor().queryParam("q", "水稻"))).containsExactly(rice);
+        assertThat(ids(visitor().queryParam("q", "芯片"))).isEmpty();
+    }
+
+    @Test
+    void englishQueriesAreStemmed() {
+        assertThat(ids(visitor().queryParam("q", "turbine"))).containsExactly(wind);
+        assertThat(ids(visitor().queryParam("q", "photovoltaic cells"))).containsExactly(solar);
+    }
+
+    @Test
+    void hitsCarryHighlightedSnippets() {
+        visitor()
+                .queryParam("round", round)
+                .queryParam("q", "光伏")
+                .get("/api/v1/pool")
+                .then()
+                .statusCode(200)
+                .body("items[0].highlights.titleZh[0]", containsString("<em>"));
+    }
+
+    @Test
+    void facetsCountWhatMatches_andFiltersCombine() {
+        JsonPath all = visitor()
+                .queryParam("round", round)
+                .get("/api/v1/pool")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(all.getList("facets.section.value")).containsExactlyInAnyOrder("C", "A");
+        assertThat(all.getInt("facets.section.find { it.value == 'C' }.count")).isEqualTo(3);
+        assertThat(all.getString("facets.industry.find { it.value == '38' }.label"))
+                .isEqualTo("电气机械和器材制造业");
+        assertThat(all.getInt("facets.industry.find { it.value == '38' }.count"))
+                .isEqualTo(2);
+        assertThat(all.getInt("facets.transferMode.find { it.value == 'LICENSE' }.count"))
+                .isEqualTo(2);
+        assertThat(all.getInt("facets.region.find { it.value == '62' }.count")).isEqualTo(4);
+
+        assertThat(ids(visitor().queryParam("industry", "38"))).containsExactly(solar, solarTwo);
+        assertThat(ids(visitor().queryParam("section", "A"))).containsExactly(rice);
+        assertThat(ids(visitor().queryParam("trlMin", 7))).containsExactlyInAnyOrder(solarTwo, wind);
+        assertThat(ids(visitor().queryParam("trlMin", 6).queryParam("trlMax", 7)))
+                .containsExactlyInAnyOrder(solar, wind);
+        assertThat(ids(visitor().queryParam("transferMode", "LICENSE"))).containsExactlyInAnyOrder(solar, rice);
+        assertThat(ids(visitor().queryParam("transferMode", "LICENSE").queryParam("industry", "38")))
+                .containsExactly(solar);
+        assertThat(ids(visitor().queryParam("level", "DOMESTIC_LEADING").queryParam("q", "光伏")))
+                .containsExactly(solarTwo);
+        assertThat(ids(visitor().queryParam("ipKind", "INVENTION_PATENT"))).hasSize(4);
+        assertThat(ids(visitor().queryParam("region", "62"))).hasSize(4);
+        assertThat(ids(visitor().queryParam("region", "110100"))).isEmpty();
+    }
+
+    @Test
+    void sortsByScoreByDefault_orNewest_orTrl() {
+        assertThat(ids(visitor())).containsExactly(solar, wind, solarTwo, rice);
+        assertThat(ids(visitor().queryParam("sort", "trl"))).containsExactly(solarTwo, wind, solar, rice);
+        assertThat(ids(visitor().queryParam("sort", "newest"))).hasSize(4);
+        visitor()
+                .queryParam("sort", "random")
+                .get("/api/v1/pool")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void pagesAreStable_andCoverEveryEntryOnce() {
+        Set<String> seen = new HashSet<>();
+        for (int page = 0; page < 4; page++) {
+            List<String> one = ids(visitor().queryParam("size", 1).queryParam("page", page));
+            assertThat(one).hasSize(1);
+            assertThat(seen.add(one.getFirst())).isTrue();
+        }
+        assertThat(seen).containsExactlyInAnyOrder(solar, solarTwo, wind, rice);
+    }
+
+    @Test
+    void onlyPoolEntriesAreEverReturned_andContactNever() {
+        assertThat(ids(visitor())).doesNotContain(filler);
+        visitor().get("/api/v1/pool/" + filler).then().statusCode(404).contentType("application/problem+json");
+        String search = visitor()
+                .queryParam("round", round)
+                .queryParam("q", "光伏")
+                .get("/api/v1/pool")
+                .asString();
+        String entry = visitor().get("/api/v1/pool/" + solar).asString();
+        String byIndustry = visitor().get("/api/v1/pool/by-industry").asString();
+        assertThat(search + entry + byIndustry)
+                .doesNotContain("wangfang@example.org")
+                .doesNotContain("王芳");
+    }
+
+    @Test
+    void anEntryShowsTheAchievementItsScoresAndIndustryRank() {
+        visitor()
+                .header("Accept-Language", "en")
+                .get("/api/v1/pool/" + solarTwo)
+                .then()
+                .statusCode(200)
+                .body("achievement.title.zh", equalTo("柔性光伏组件封装工艺"))
+                .body("industryRank", equalTo(2))
+                .body("industryCode", equalTo("38"))
+                .body("composite", equalTo(85.0f))
+                .body("aggregates.technical_content", equalTo(85.0f))
+                .body("percentile", notNullValue());
+    }
+
+    @Test
+    void byIndustryGroupsSectionsAndDivisions_rankedInside() {
+        JsonPath sections = visitor()
+                .get("/api/v1/pool/by-industry")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<String> codes = sections.getList("code");
+        assertThat(codes).isSorted();
+        List<String> in38 = sections.getList("find { it.code == 'C' }.divisions.find { it.code == '38' }.entries.id");
+        assertThat(in38).containsSubsequence(solar, solarTwo);
+    }
+
+    @Test
+    void statsAndOrganizationsCountThePool() {
+        visitor().get("/api/v1/pool/stats").then().statusCode(200).body("byRound." + round, equalTo(4));
+        given().get("/api/v1/organizations/" + owner).then().body("poolEntries", equalTo(4));
+    }
+
+    @Test
+    void aScraperIsSlowedDown_with429AndRetryAfter() {
+        RequestSpecification scraper = given().header("X-Forwarded-For", "10.66.6.6");
+        for (int i = 0; i < 60; i++) {
+            scraper.get("/api/v1/pool/stats").then().statusCode(200);
+        }
+        scraper.get("/api/v1/pool/stats")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+        visitor().get("/api/v1/pool/stats").then().statusCode(200);
+    }
+
+    @Test
+    void badFiltersAreA400() {
+        visitor()
+                .queryParam("trlMin", 8)
+                .queryParam("trlMax", 3)
+                .get("/api/v1/pool")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("trlMin"));
+        visitor().queryParam("trlMin", 0).get("/api/v1/pool").then().statusCode(400);
+        visitor().queryParam("round", "nope").get("/api/v1/pool").then().statusCode(400);
+        visitor().queryParam("size", 101).get("/api/v1/pool").then().statusCode(400);
+    }
+}
