@@ -1,0 +1,60 @@
+package io.techpool.platform;
+
+import static io.techpool.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.techpool.Fixtures;
+import io.techpool.Tokens;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class IndexRebuildTest {
+
+    @Test
+    void anOperatorRebuildsTheIndexes_andFollowsTheProgress_whileSearchKeepsAnswering() {
+        String org = Fixtures.organization();
+        String id = Fixtures.draft(org);
+        as(Tokens.operator()).post("/api/v1/search-index/rebuild").then().statusCode(202);
+        as(Tokens.institution(org))
+                .queryParam("q", "光伏")
+                .get("/api/v1/achievements")
+                .then()
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "DONE".equals(progress().getString("state")));
+        JsonPath done = progress();
+        assertThat(done.getLong("indexed")).isGreaterThanOrEqualTo(1).isEqualTo(done.getLong("total"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> as(Tokens.institution(org))
+                        .queryParam("q", "光伏")
+                        .get("/api/v1/achievements")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("items.id")
+                        .contains(id));
+    }
+
+    @Test
+    void onlyOperatorsRebuild() {
+        as(Tokens.institution(Fixtures.organization()))
+                .post("/api/v1/search-index/rebuild")
+                .then()
+                .statusCode(403)
+                .body("status", equalTo(403));
+    }
+
+    private static JsonPath progress() {
+        return as(Tokens.operator())
+                .get("/api/v1/search-index/rebuild")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+}
