@@ -41,6 +41,7 @@ public final class Tokens {
 
     public static String token(String username, String role, String org) {
         JwtClaimsBuilder claims = Jwt.preferredUserName(username)
+                .claim("email", username + "@example.org")
                 .subject(username)
                 .audience(AUDIENCE)
                 .claim("realm_access", Map.of("roles", List.of(role)));

@@ -55,50 +55,7 @@ public class PoolSearch {
                                 f.highlight("summaryZh"),
                                 f.highlight("summaryEn"))
                         .asList())
-                .where((f, root) -> {
-                    root.add(f.matchAll());
-                    if (query.q() != null && !query.q().isBlank()) {
-                        root.add(f.simpleQueryString()
-                                .field("titleZh")
-                                .boost(3f)
-                                .field("titleEn")
-                                .boost(3f)
-                                .field("keywords")
-                                .boost(2f)
-                                .fields(
-                                        "summaryZh",
-                                        "summaryEn",
-                                        "ipTitles",
-                                        "organizationNameZh",
-                                        "organizationNameEn")
-                                .matching(query.q())
-                                .defaultOperator(BooleanOperator.AND));
-                    }
-                    anyOf(f, root, "section", query.sections());
-                    anyOf(f, root, "division", query.industries());
-                    anyOf(f, root, "transferModes", query.transferModes());
-                    anyOf(f, root, "level", query.levels());
-                    anyOf(f, root, "ipKinds", query.ipKinds());
-                    anyOf(f, root, "round", query.rounds());
-                    if (!query.regions().isEmpty()) {
-                        List<String> provinces = query.regions().stream()
-                                .filter(r -> r.length() == 2)
-                                .toList();
-                        List<String> regions = query.regions().stream()
-                                .filter(r -> r.length() != 2)
-                                .toList();
-                        root.add(f.or(
-                                provinces.isEmpty()
-                                        ? f.matchNone()
-                                        : f.terms().field("province").matchingAny(provinces),
-                                regions.isEmpty()
-                                        ? f.matchNone()
-                                        : f.terms().field("region").matchingAny(regions)));
-                    }
-                    if (query.trlMin() != null || query.trlMax() != null) {
-                        root.add(f.range().field("trl").between(query.trlMin(), query.trlMax()));
-                    }
-                })
+                .where((f, root) -> criteria(f, root, query))
                 .sort(f -> switch (query.sort()) {
                     case newest ->
                         f.field("publishedAt").desc().then().field("id_sort").asc();
@@ -146,6 +103,48 @@ public class PoolSearch {
                 hits, query.page(), query.size(), result.total().hitCount(), facets);
     }
 
+    /** The query's text and filters, all combined with AND; shared by search and saved-search matching. */
+    private static void criteria(
+            org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
+            org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root,
+            PoolQuery query) {
+        root.add(f.matchAll());
+        if (query.q() != null && !query.q().isBlank()) {
+            root.add(f.simpleQueryString()
+                    .field("titleZh")
+                    .boost(3f)
+                    .field("titleEn")
+                    .boost(3f)
+                    .field("keywords")
+                    .boost(2f)
+                    .fields("summaryZh", "summaryEn", "ipTitles", "organizationNameZh", "organizationNameEn")
+                    .matching(query.q())
+                    .defaultOperator(BooleanOperator.AND));
+        }
+        anyOf(f, root, "section", query.sections());
+        anyOf(f, root, "division", query.industries());
+        anyOf(f, root, "transferModes", query.transferModes());
+        anyOf(f, root, "level", query.levels());
+        anyOf(f, root, "ipKinds", query.ipKinds());
+        anyOf(f, root, "round", query.rounds());
+        if (!query.regions().isEmpty()) {
+            List<String> provinces =
+                    query.regions().stream().filter(r -> r.length() == 2).toList();
+            List<String> regions =
+                    query.regions().stream().filter(r -> r.length() != 2).toList();
+            root.add(f.or(
+                    provinces.isEmpty()
+                            ? f.matchNone()
+                            : f.terms().field("province").matchingAny(provinces),
+                    regions.isEmpty()
+                            ? f.matchNone()
+                            : f.terms().field("region").matchingAny(regions)));
+        }
+        if (query.trlMin() != null || query.trlMax() != null) {
+            root.add(f.range().field("trl").between(query.trlMin(), query.trlMax()));
+        }
+    }
+
     private static void anyOf(
             org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory f,
             org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector<?, ?> root,
@@ -173,6 +172,15 @@ public class PoolSearch {
                         .reversed()
                         .thenComparing(PoolRecords.FacetValue::value))
                 .toList();
+    }
+
+    /** Ids of up to {@code limit} entries matching the query's text and filters, newest first. */
+    List<java.util.UUID> matchingIds(PoolQuery query, int limit) {
+        return search.search(PoolEntry.class)
+                .select(f -> f.id(java.util.UUID.class))
+                .where((f, root) -> criteria(f, root, query))
+                .sort(f -> f.field("publishedAt").desc().then().field("id_sort").asc())
+                .fetchHits(limit);
     }
 
     String industryName(String division, Language language) {
