@@ -1,0 +1,153 @@
+package io.techpool.pool;
+
+import io.techpool.industry.Industry;
+import io.techpool.industry.IndustryCatalog;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * How well a pool entry fits an investor's profile: a pure function (no database, no clock).
+ *
+ * <p>The fit is a number from 0 to 100, the sum of
+ * <ul>
+ *   <li>industry: {@value #DIVISION} when the entry's division is in the profile, else {@value #SECTION} when
+ *       its section letter is;
+ *   <li>{@value #TRL} when the entry's TRL lies within the profile's range;
+ *   <li>{@value #TRANSFER_MODE} when the entry offers at least one transfer mode the profile wants;
+ *   <li>up to {@value #QUALITY} for quality: the entry's percentile in its round divided by 10.
+ * </ul>
+ * An entry is recommended only when it matches the industries or the TRL range. Order: fit descending, then
+ * composite descending, then id ascending, so the same profile and pool always give the same list.
+ */
+final class RecommendationFit {
+
+    static final int DIVISION = 40;
+    static final int SECTION = 25;
+    static final int TRL = 30;
+    static final int TRANSFER_MODE = 20;
+    static final int QUALITY = 10;
+
+    /** From this percentile on, the reasons mention the entry's high composite. */
+    static final BigDecimal HIGH_PERCENTILE = new BigDecimal("80");
+
+    private static final Map<String, String[]> MODE_NAMES = Map.of(
+            "TRANSFER", new String[] {"转让", "assignment"},
+            "LICENSE", new String[] {"许可", "licence"},
+            "EQUITY", new String[] {"作价投资", "equity investment"},
+            "COOPERATION", new String[] {"合作转化", "joint commercialisation"},
+            "SELF_IMPLEMENTATION", new String[] {"自行实施", "self-implementation"},
+            "OTHER", new String[] {"其他", "other"});
+
+    private static final Comparator<Scored> ORDER = Comparator.comparing(Scored::fit)
+            .reversed()
+            .thenComparing(s -> s.candidate().composite(), Comparator.reverseOrder())
+            .thenComparing(s -> s.candidate().id());
+
+    private final IndustryCatalog industries;
+
+    RecommendationFit(IndustryCatalog industries) {
+        this.industries = industries;
+    }
+
+    /** What the fit is measured against; {@code industries} holds section letters and division codes. */
+    record Profile(Set<String> industries, int trlMin, int trlMax, Set<String> transferModes) {}
+
+    record Candidate(
+            UUID id,
+            String section,
+            String division,
+            int trl,
+            List<String> transferModes,
+            BigDecimal composite,
+            BigDecimal percentile) {}
+
+    /** One reason, in both languages; {@code code} is stable for clients. */
+    record Reason(String code, String zh, String en) {}
+
+    record Scored(Candidate candidate, BigDecimal fit, List<Reason> reasons) {}
+
+    /** The recommended candidates, best first. */
+    List<Scored> rank(Profile profile, List<Candidate> candidates) {
+        return candidates.stream()
+                .map(c -> score(profile, c))
+                .filter(s -> s != null)
+                .sorted(ORDER)
+                .toList();
+    }
+
+    /** The candidate's fit and reasons, or null when it matches neither the industries nor the TRL range. */
+    Scored score(Profile profile, Candidate c) {
+        int points = 0;
+        boolean relevant = false;
+        List<Reason> reasons = new ArrayList<>();
+        if (profile.industries().contains(c.division())) {
+            points += DIVISION;
+            relevant = true;
+            reasons.add(industryReason("INDUSTRY_DIVISION", "行业匹配", "industry match", c.division()));
+        } else if (profile.industries().contains(c.section())) {
+            points += SECTION;
+            relevant = true;
+            reasons.add(industryReason("INDUSTRY_SECTION", "行业门类匹配", "industry section match", c.section()));
+        }
+        if (c.trl() >= profile.trlMin() && c.trl() <= profile.trlMax()) {
+            points += TRL;
+            relevant = true;
+            String range = profile.trlMin() + "–" + profile.trlMax();
+            reasons.add(new Reason(
+                    "TRL_IN_RANGE",
+                    "TRL " + c.trl() + " 在您的范围 " + range + " 内",
+                    "TRL " + c.trl() + " within your range " + range));
+        }
+        if (!relevant) {
+            return null;
+        }
+        List<String> modes = c.transferModes().stream()
+                .filter(profile.transferModes()::contains)
+                .sorted()
+                .toList();
+        if (!modes.isEmpty()) {
+            points += TRANSFER_MODE;
+            reasons.add(new Reason(
+                    "TRANSFER_MODE",
+                    "转化方式匹配："
+                            + String.join(
+                                    "、", modes.stream().map(m -> modeName(m, 0)).toList()),
+                    "transfer mode match: "
+                            + String.join(
+                                    ", ",
+                                    modes.stream().map(m -> modeName(m, 1)).toList())));
+        }
+        BigDecimal quality = c.percentile().divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
+        if (c.percentile().compareTo(HIGH_PERCENTILE) >= 0) {
+            String composite = c.composite().setScale(2, RoundingMode.HALF_UP).toPlainString();
+            String percentile = c.percentile().setScale(2, RoundingMode.HALF_UP).toPlainString();
+            reasons.add(new Reason(
+                    "HIGH_COMPOSITE",
+                    "综合得分高：" + composite + "，本批百分位 " + percentile,
+                    "high composite: " + composite + ", percentile " + percentile + " in its round"));
+        }
+        return new Scored(c, BigDecimal.valueOf(points).add(quality), List.copyOf(reasons));
+    }
+
+    private Reason industryReason(String code, String zh, String en, String industryCode) {
+        Industry industry = industries
+                .division(industryCode)
+                .or(() -> industries.section(industryCode))
+                .orElse(null);
+        String nameZh = industry == null ? industryCode : industry.nameZh();
+        String nameEn = industry == null ? industryCode : industry.nameEn();
+        return new Reason(
+                code, zh + "：" + nameZh + "（" + industryCode + "）", en + ": " + nameEn + " (" + industryCode + ")");
+    }
+
+    private static String modeName(String mode, int language) {
+        String[] names = MODE_NAMES.get(mode);
+        return names == null ? mode : names[language];
+    }
+}
