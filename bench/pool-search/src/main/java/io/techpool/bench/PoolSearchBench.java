@@ -161,6 +161,10 @@ public final class PoolSearchBench {
             command.add("-Dquarkus.log.category.\"org.hibernate.search.elasticsearch.request\".min-level=TRACE");
             command.add("-Dquarkus.log.min-level=TRACE");
         }
+        String extra = System.getProperty("bench.appJvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("-jar", jar.toString()));
         log("starting the app on %s (log: %s)", appUrl, log);
         app = new ProcessBuilder(command)
