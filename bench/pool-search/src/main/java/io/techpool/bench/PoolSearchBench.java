@@ -1,0 +1,532 @@
+package io.techpool.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pool search bench (docs/benchmarks.md): starts the packaged app in embedded mode with its own
+ * data under bench/pool-search/target/, fills PostgreSQL with generated pool entries, has the app
+ * rebuild its index, then measures side by side, with the same concurrent clients and queries:
+ * the app's GET /api/v1/pool, the same query straight to OpenSearch, and PostgreSQL ILIKE.
+ */
+public final class PoolSearchBench {
+
+    /** One benchmark query: words plus 1–2 filters, as API parameters. */
+    record Query(String q, Map<String, String> filters) {
+        String label() {
+            return q + " " + filters;
+        }
+    }
+
+    static final List<Query> QUERIES = List.of(
+            new Query("光伏", Map.of("section", "C")),
+            new Query("储能", Map.of("trlMin", "5")),
+            new Query("芯片", Map.of("transferMode", "LICENSE")),
+            new Query("疫苗", Map.of("level", "DOMESTIC_LEADING")),
+            new Query("灌溉", Map.of("region", "62")),
+            new Query("机器人", Map.of("section", "C", "trlMin", "6")),
+            new Query("算法", Map.of("ipKind", "SOFTWARE_COPYRIGHT")),
+            new Query("电池", Map.of("region", "32", "transferMode", "TRANSFER")),
+            new Query("污水", Map.of("transferMode", "COOPERATION")),
+            new Query("育种", Map.of("section", "A")),
+            new Query("氢能", Map.of("trlMin", "4", "trlMax", "7")),
+            new Query("传感器", Map.of("industry", "39")),
+            new Query("solar", Map.of("trlMin", "4")),
+            new Query("battery", Map.of("section", "C")),
+            new Query("vaccine", Map.of("transferMode", "LICENSE")),
+            new Query("sensor", Map.of("region", "44")),
+            new Query("robot", Map.of("level", "DOMESTIC_LEADING")),
+            new Query("graphene", Map.of("trlMin", "3", "trlMax", "7")),
+            new Query("irrigation", Map.of("section", "A")),
+            new Query("hydrogen", Map.of("transferMode", "EQUITY", "trlMin", "5")),
+            new Query("wind", Map.of("region", "65")),
+            new Query("algorithm", Map.of("industry", "65", "level", "INTERNATIONAL_ADVANCED")));
+
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    private Process app;
+    private String appUrl;
+    private String searchUrl;
+    private String jdbcUrl;
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args[0]).toAbsolutePath().normalize();
+        new PoolSearchBench().run(root);
+    }
+
+    void run(Path root) throws Exception {
+        int entries = Integer.getInteger("bench.entries", 100_000);
+        int clients = Integer.getInteger("bench.clients", 20);
+        int requests = Integer.getInteger("bench.requests", 50);
+        int pgRequests = Integer.getInteger("bench.pgRequests", 10);
+        boolean capture = Boolean.getBoolean("bench.capture");
+        Path work = root.resolve("bench/pool-search/target/run");
+        Files.createDirectories(work);
+        Path jar = root.resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("build the app first: ./mvnw -q -DskipTests package (missing " + jar + ")");
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopApp, "stop-app"));
+        try (OidcStub oidc = new OidcStub()) {
+            startApp(root, jar, work, oidc.issuer(), capture);
+            try (Connection db = DriverManager.getConnection(jdbcUrl + "?reWriteBatchedInserts=true", "postgres", "")) {
+                long have = count(db, "select count(*) from pool_entry");
+                if (have != entries) {
+                    long t0 = System.nanoTime();
+                    new PoolData().generate(db, entries);
+                    log("generated %,d pool entries in PostgreSQL in %.1f s", entries, (System.nanoTime() - t0) / 1e9);
+                } else {
+                    log("PostgreSQL already holds %,d pool entries (from an earlier run)", have);
+                }
+            }
+            if (searchCount() != entries) {
+                rebuildIndex(oidc.token("bench-operator", "operator"), entries);
+            } else {
+                log("the pool index already holds %,d documents", entries);
+            }
+            if (capture) {
+                // Hibernate Search logs successful requests at TRACE, below this build's minimum log
+                // level (DEBUG), so the request is captured by OpenSearch's search slow log instead.
+                HTTP.send(HttpRequest.newBuilder(URI.create(searchUrl + "/pool-read/_settings"))
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(
+                                        "{\"index.search.slowlog.threshold.query.warn\":\"0ms\","
+                                                + "\"index.search.slowlog.threshold.fetch.warn\":\"0ms\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                Query q = QUERIES.get(7);
+                get(appUrl + "/api/v1/pool?" + params(q));
+                HTTP.send(HttpRequest.newBuilder(URI.create(searchUrl + "/pool-read/_settings"))
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(
+                                        "{\"index.search.slowlog.threshold.query.warn\":null,"
+                                                + "\"index.search.slowlog.threshold.fetch.warn\":null}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                log("hand-built equivalent: %s", openSearchBody(q));
+                log("captured: see the slow log in %s", work.resolve("data/logs"));
+                return;
+            }
+            measure(clients, requests, pgRequests, work);
+        } finally {
+            stopApp();
+        }
+    }
+
+    // ---------------------------------------------------------------- the app and its services
+
+    private void startApp(Path root, Path jar, Path work, String issuer, boolean capture) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        appUrl = "http://127.0.0.1:" + port;
+        Path log = work.resolve("app.log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + System.getProperty("bench.appHeap", "1g"),
+                "-Dtechpool.data-dir=" + work.resolve("data"),
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.oidc.auth-server-url=" + issuer,
+                "-Dtechpool.rate-limit.per-minute=100000000"));
+        if (capture) {
+            command.add("-Dquarkus.log.category.\"org.hibernate.search.elasticsearch.request\".level=TRACE");
+            command.add("-Dquarkus.log.category.\"org.hibernate.search.elasticsearch.request\".min-level=TRACE");
+            command.add("-Dquarkus.log.min-level=TRACE");
+        }
+        String extra = System.getProperty("bench.appJvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        log("starting the app on %s (log: %s)", appUrl, log);
+        app = new ProcessBuilder(command)
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (true) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("the app stopped; see " + log);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the app did not become ready in 5 minutes; see " + log);
+            }
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(appUrl + "/q/health/ready")).build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        String text = Files.readString(log);
+        jdbcUrl = find(text, "Embedded PostgreSQL at (jdbc:postgresql://\\S+)");
+        searchUrl = "http://" + find(text, "Embedded OpenSearch at http://(\\S+)");
+        log("app ready; PostgreSQL %s, OpenSearch %s", jdbcUrl, searchUrl);
+    }
+
+    private synchronized void stopApp() {
+        if (app == null || !app.isAlive()) {
+            return;
+        }
+        log("stopping the app (it stops its embedded PostgreSQL and OpenSearch)");
+        app.destroy();
+        try {
+            if (!app.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            app.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private long searchCount() throws Exception {
+        HttpResponse<String> r = get(searchUrl + "/pool-read/_count");
+        return r.statusCode() == 200 ? Long.parseLong(find(r.body(), "\"count\"\\s*:\\s*(\\d+)")) : -1;
+    }
+
+    private void rebuildIndex(String token, int entries) throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<String> started = HTTP.send(
+                HttpRequest.newBuilder(URI.create(appUrl + "/api/v1/search-index/rebuild"))
+                        .header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("rebuild refused: " + started.statusCode() + " " + started.body());
+        }
+        log("index rebuild started through POST /api/v1/search-index/rebuild");
+        while (true) {
+            Thread.sleep(2000);
+            String progress = HTTP.send(
+                            HttpRequest.newBuilder(URI.create(appUrl + "/api/v1/search-index/rebuild"))
+                                    .header("Authorization", "Bearer " + token)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            if (progress.contains("\"FAILED\"")) {
+                throw new IllegalStateException("rebuild failed: " + progress);
+            }
+            if (progress.contains("\"DONE\"")) {
+                break;
+            }
+        }
+        HTTP.send(HttpRequest.newBuilder(URI.create(searchUrl + "/pool-write/_refresh"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        long n = searchCount();
+        if (n != entries) {
+            throw new IllegalStateException("the index holds " + n + " documents, not " + entries);
+        }
+        log("index rebuilt: %,d documents in %.1f s", n, (System.nanoTime() - t0) / 1e9);
+    }
+
+    // ---------------------------------------------------------------- the three ways to ask
+
+    static String params(Query q) {
+        StringBuilder b = new StringBuilder("q=" + URLEncoder.encode(q.q, StandardCharsets.UTF_8) + "&size=20");
+        q.filters.forEach((k, v) -> b.append('&').append(k).append('=').append(v));
+        return b.toString();
+    }
+
+    /**
+     * The request Hibernate Search sends for the app's query, as OpenSearch's search slow log shows it
+     * (run with -Dbench.capture=true): single-value terms become constant_score term filters, a region
+     * filter is an OR with match_none, facets are terms aggregations ordered by count then key.
+     */
+    static String openSearchBody(Query q) {
+        List<String> must = new ArrayList<>();
+        must.add("{\"match_all\":{}}");
+        must.add("{\"simple_query_string\":{\"query\":\"" + q.q + "\",\"fields\":[\"titleZh^3.0\",\"titleEn^3.0\","
+                + "\"keywords^2.0\",\"summaryZh\",\"summaryEn\",\"ipTitles\",\"organizationNameZh\",\"organizationNameEn\"],"
+                + "\"default_operator\":\"and\"}}");
+        Map<String, String> fields = Map.of(
+                "section", "section", "industry", "division", "transferMode", "transferModes",
+                "level", "level", "ipKind", "ipKinds", "round", "round");
+        q.filters.forEach((k, v) -> {
+            if (fields.containsKey(k)) {
+                must.add("{\"constant_score\":{\"filter\":{\"term\":{\"" + fields.get(k) + "\":{\"value\":\"" + v + "\"}}}}}");
+            } else if (k.equals("region")) {
+                must.add("{\"bool\":{\"should\":[{\"constant_score\":{\"filter\":{\"term\":{\"province\":{\"value\":\"" + v + "\"}}}}},"
+                        + "{\"match_none\":{}}]}}");
+            }
+        });
+        if (q.filters.containsKey("trlMin") || q.filters.containsKey("trlMax")) {
+            StringBuilder range = new StringBuilder("{\"range\":{\"trl\":{");
+            if (q.filters.containsKey("trlMin")) {
+                range.append("\"gte\":").append(q.filters.get("trlMin"));
+            }
+            if (q.filters.containsKey("trlMax")) {
+                range.append(q.filters.containsKey("trlMin") ? "," : "").append("\"lte\":").append(q.filters.get("trlMax"));
+            }
+            must.add(range.append("}}}").toString());
+        }
+        StringBuilder aggs = new StringBuilder();
+        String[][] facets = {
+            {"section", "section"}, {"industry", "division"}, {"transferMode", "transferModes"}, {"level", "level"},
+            {"ipKind", "ipKinds"}, {"region", "province"}, {"round", "round"}
+        };
+        for (String[] f : facets) {
+            aggs.append("\"").append(f[0]).append("\":{\"terms\":{\"field\":\"").append(f[1])
+                    .append("\",\"order\":[{\"_count\":\"desc\"},{\"_key\":\"asc\"}],\"size\":200,\"min_doc_count\":1}},");
+        }
+        aggs.append("\"trl\":{\"terms\":{\"field\":\"trl\",\"order\":[{\"_count\":\"desc\"},{\"_key\":\"asc\"}],\"size\":9,\"min_doc_count\":1}}");
+        String highlight = "\"highlight\":{\"pre_tags\":[\"<em>\"],\"post_tags\":[\"</em>\"],\"type\":\"unified\","
+                + "\"fragment_size\":100,\"number_of_fragments\":2,\"fields\":{\"titleZh\":{},\"titleEn\":{},"
+                + "\"summaryZh\":{},\"summaryEn\":{}}}";
+        return "{\"query\":{\"bool\":{\"must\":[" + String.join(",", must) + "]}},"
+                + "\"sort\":[{\"composite\":{\"order\":\"desc\"}},{\"id_sort\":{\"order\":\"asc\",\"unmapped_type\":\"keyword\"}}],"
+                + "\"_source\":false," + highlight + ",\"aggs\":{" + aggs + "},\"track_total_hits\":true}";
+    }
+
+    /** PostgreSQL: the page (ILIKE over titles and summaries, same filters, by composite) and two facets. */
+    static final class Sql {
+        final String where;
+        final List<Object> args = new ArrayList<>();
+
+        Sql(Query q) {
+            StringBuilder w = new StringBuilder(
+                    "(title_zh ilike ? or title_en ilike ? or summary_zh ilike ? or summary_en ilike ?)");
+            String like = "%" + q.q + "%";
+            for (int i = 0; i < 4; i++) {
+                args.add(like);
+            }
+            q.filters.forEach((k, v) -> {
+                switch (k) {
+                    case "section" -> w.append(" and section = ?");
+                    case "industry" -> w.append(" and division = ?");
+                    case "level" -> w.append(" and level = ?");
+                    case "region" -> w.append(" and left(region, 2) = ?");
+                    case "transferMode" -> w.append(" and transfer_modes @> jsonb_build_array(?::text)");
+                    case "ipKind" -> w.append(" and ip_kinds @> jsonb_build_array(?::text)");
+                    case "trlMin" -> w.append(" and trl >= ?::int");
+                    case "trlMax" -> w.append(" and trl <= ?::int");
+                    default -> throw new IllegalArgumentException(k);
+                }
+                args.add(v);
+            });
+            where = w.toString();
+        }
+    }
+
+    // ---------------------------------------------------------------- measurement
+
+    interface Target {
+        void ask(int client, Query q) throws Exception;
+    }
+
+    record Result(String name, long[] nanos, double seconds, int errors) {
+        double p(double pct) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            int i = (int) Math.ceil(pct / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, i)] / 1e6;
+        }
+
+        Result plus(Result o) {
+            long[] all = Arrays.copyOf(nanos, nanos.length + o.nanos.length);
+            System.arraycopy(o.nanos, 0, all, nanos.length, o.nanos.length);
+            return new Result(name, all, seconds + o.seconds, errors + o.errors);
+        }
+    }
+
+    private void measure(int clients, int requests, int pgRequests, Path work) throws Exception {
+        Connection[] pg = new Connection[clients];
+        for (int i = 0; i < clients; i++) {
+            pg[i] = DriverManager.getConnection(jdbcUrl, "postgres", "");
+        }
+        Target viaApp = (c, q) -> {
+            HttpResponse<String> r = get(appUrl + "/api/v1/pool?" + params(q));
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("app " + r.statusCode() + " " + r.body());
+            }
+        };
+        Target direct = (c, q) -> {
+            HttpResponse<String> r = post(searchUrl + "/pool-read/_search?size=20", openSearchBody(q));
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("opensearch " + r.statusCode() + " " + r.body());
+            }
+        };
+        Target ilike = (c, q) -> ilike(pg[c], q);
+        // Same answers? Totals of the app and OpenSearch must agree; ILIKE matches substrings, so differs.
+        StringBuilder totals = new StringBuilder("| query | app total | OpenSearch total | ILIKE total |\n|---|---|---|---|\n");
+        for (Query q : QUERIES) {
+            String a = find(get(appUrl + "/api/v1/pool?" + params(q)).body(), "\"total\"\\s*:\\s*(\\d+)");
+            String o = find(post(searchUrl + "/pool-read/_search?size=20", openSearchBody(q)).body(),
+                    "\"total\"\\s*:\\s*\\{\"value\"\\s*:\\s*(\\d+)");
+            long s = ilike(pg[0], q);
+            totals.append("| `").append(q.label()).append("` | ").append(a).append(" | ").append(o).append(" | ")
+                    .append(s).append(" |\n");
+            if (!a.equals(o)) {
+                log("WARNING: app and OpenSearch disagree on %s: %s vs %s", q.label(), a, o);
+            }
+        }
+        System.out.println(totals);
+        log("warm-up");
+        run("app", viaApp, clients, 10);
+        run("opensearch", direct, clients, 10);
+        run("ilike", ilike, clients, 2);
+        log("measuring: %d clients; app and OpenSearch %d requests each per client per round, 2 rounds in alternate order;"
+                + " ILIKE %d per client", clients, requests, pgRequests);
+        Result app1 = run("app", viaApp, clients, requests);
+        Result os1 = run("opensearch", direct, clients, requests);
+        Result os2 = run("opensearch", direct, clients, requests);
+        Result app2 = run("app", viaApp, clients, requests);
+        Result sql = run("ilike", ilike, clients, pgRequests);
+        Result appAll = app1.plus(app2);
+        Result osAll = os1.plus(os2);
+        StringBuilder table = new StringBuilder(
+                "| target | requests | errors | p50 ms | p95 ms | p99 ms | max ms | throughput req/s |\n|---|---|---|---|---|---|---|---|\n");
+        for (Result r : List.of(appAll, osAll, sql)) {
+            table.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
+                    r.name, r.nanos.length, r.errors, r.p(50), r.p(95), r.p(99), r.p(100), r.nanos.length / r.seconds));
+        }
+        String ratio = String.format(Locale.ROOT,
+                "app p95 / OpenSearch p95 = %.2f (round 1: %.2f, round 2: %.2f); ILIKE p95 / app p95 = %.1f",
+                appAll.p(95) / osAll.p(95), app1.p(95) / os1.p(95), app2.p(95) / os2.p(95), sql.p(95) / appAll.p(95));
+        System.out.println(table);
+        System.out.println(ratio);
+        Files.writeString(work.resolve("results.md"), totals + "\n" + table + "\n" + ratio + "\n");
+        log("written to %s", work.resolve("results.md"));
+        for (Connection c : pg) {
+            c.close();
+        }
+    }
+
+    private static long ilike(Connection db, Query q) throws Exception {
+        Sql sql = new Sql(q);
+        try (PreparedStatement page = db.prepareStatement("select id, title_zh, title_en, summary_zh, summary_en, composite"
+                        + " from pool_entry where " + sql.where + " order by composite desc, id limit 20");
+                PreparedStatement sections = db.prepareStatement(
+                        "select section, count(*) from pool_entry where " + sql.where + " group by section");
+                PreparedStatement divisions = db.prepareStatement(
+                        "select division, count(*) from pool_entry where " + sql.where + " group by division")) {
+            long total = 0;
+            for (PreparedStatement ps : List.of(page, sections, divisions)) {
+                for (int i = 0; i < sql.args.size(); i++) {
+                    ps.setObject(i + 1, sql.args.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (ps == sections) {
+                            total += rs.getLong(2);
+                        }
+                    }
+                }
+            }
+            return total;
+        }
+    }
+
+    private static Result run(String name, Target target, int clients, int perClient) throws Exception {
+        long[] nanos = new long[clients * perClient];
+        AtomicInteger errors = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                for (int i = 0; i < perClient; i++) {
+                    // Each client walks the list from its own offset: all queries, evenly mixed.
+                    Query q = QUERIES.get((client * 7 + i) % QUERIES.size());
+                    long t0 = System.nanoTime();
+                    try {
+                        target.ask(client, q);
+                    } catch (Exception e) {
+                        if (errors.getAndIncrement() < 3) {
+                            log("%s error: %s", name, e.getMessage());
+                        }
+                    }
+                    nanos[client * perClient + i] = System.nanoTime() - t0;
+                }
+            }));
+        }
+        long t0 = System.nanoTime();
+        start.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Result r = new Result(name, nanos, seconds, errors.get());
+        log("%-10s %5d requests in %6.1f s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", name, nanos.length, seconds,
+                r.p(50), r.p(95), r.p(99));
+        return r;
+    }
+
+    // ---------------------------------------------------------------- small helpers
+
+    static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String url, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long count(Connection db, String sql) throws Exception {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String find(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("not found: " + regex);
+        }
+        return m.group(1);
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf("[pool-search] " + format + "%n", args);
+    }
+}
