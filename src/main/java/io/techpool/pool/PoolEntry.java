@@ -130,8 +130,10 @@ public class PoolEntry {
     @Column(name = "technical_content")
     BigDecimal technicalContent;
 
+    @ScaledNumberField(decimalScale = 2)
     BigDecimal percentile;
 
+    @GenericField
     @Column(name = "industry_rank")
     int industryRank;
 

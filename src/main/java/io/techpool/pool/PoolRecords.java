@@ -37,26 +37,37 @@ final class PoolRecords {
             String roundId,
             OffsetDateTime publishedAt) {
 
-        static Hit of(PoolEntry e, String industryName, Map<String, List<String>> highlights) {
+        static Hit of(PoolHitSource e, String industryName) {
+            Map<String, List<String>> highlights = new java.util.LinkedHashMap<>();
+            putIfAny(highlights, "titleZh", e.titleZhHighlights());
+            putIfAny(highlights, "titleEn", e.titleEnHighlights());
+            putIfAny(highlights, "summaryZh", e.summaryZhHighlights());
+            putIfAny(highlights, "summaryEn", e.summaryEnHighlights());
             return new Hit(
-                    e.id.toString(),
-                    new Text(e.titleZh, e.titleEn),
-                    new Text(e.summaryZh, e.summaryEn),
+                    e.id().toString(),
+                    new Text(e.titleZh(), e.titleEn()),
+                    new Text(e.summaryZh(), e.summaryEn()),
                     highlights,
                     new Organization(
-                            e.organizationCode, new Text(e.organizationNameZh, e.organizationNameEn), e.region),
-                    e.section,
-                    e.division,
+                            e.organizationCode(), new Text(e.organizationNameZh(), e.organizationNameEn()), e.region()),
+                    e.section(),
+                    e.division(),
                     industryName,
-                    e.trl,
-                    e.level,
-                    e.transferModes,
-                    e.ipKinds,
-                    e.composite,
-                    e.percentile,
-                    e.industryRank,
-                    e.roundId.toString(),
-                    e.publishedAt);
+                    e.trl(),
+                    e.level(),
+                    e.transferModes(),
+                    e.ipKinds(),
+                    e.composite(),
+                    e.percentile(),
+                    e.industryRank(),
+                    e.round(),
+                    e.publishedAt());
+        }
+
+        private static void putIfAny(Map<String, List<String>> highlights, String field, List<String> fragments) {
+            if (fragments != null && !fragments.isEmpty()) {
+                highlights.put(field, fragments);
+            }
         }
     }
 

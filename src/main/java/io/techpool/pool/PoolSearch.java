@@ -5,7 +5,6 @@ import io.techpool.industry.IndustryCatalog;
 import io.techpool.platform.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +31,6 @@ public class PoolSearch {
         "organizationNameEn"
     };
 
-    private static final List<String> HIGHLIGHTED = List.of("titleZh", "titleEn", "summaryZh", "summaryEn");
-
     private static final Map<String, String> FACET_FIELDS = facetFields();
 
     @Inject
@@ -47,14 +44,7 @@ public class PoolSearch {
         FACET_FIELDS.keySet().forEach(facet -> facetKeys.put(facet, AggregationKey.of(facet)));
         AggregationKey<Map<Integer, Long>> trlKey = AggregationKey.of("trl");
         var options = search.search(PoolEntry.class)
-                .select(f -> f.composite()
-                        .from(
-                                f.entity(),
-                                f.highlight("titleZh"),
-                                f.highlight("titleEn"),
-                                f.highlight("summaryZh"),
-                                f.highlight("summaryEn"))
-                        .asList())
+                .select(PoolHitSource.class)
                 .where((f, root) -> criteria(f, root, query))
                 .sort(f -> switch (query.sort()) {
                     case newest ->
@@ -80,20 +70,10 @@ public class PoolSearch {
         }
         options = options.aggregation(
                 trlKey, f -> f.terms().field("trl", Integer.class).maxTermCount(9));
-        SearchResult<List<?>> result = options.fetch(query.page() * query.size(), query.size());
-        List<PoolRecords.Hit> hits = new ArrayList<>();
-        for (List<?> row : result.hits()) {
-            PoolEntry entry = (PoolEntry) row.get(0);
-            Map<String, List<String>> highlights = new LinkedHashMap<>();
-            for (int i = 0; i < HIGHLIGHTED.size(); i++) {
-                @SuppressWarnings("unchecked")
-                List<String> fragments = (List<String>) row.get(i + 1);
-                if (!fragments.isEmpty()) {
-                    highlights.put(HIGHLIGHTED.get(i), fragments);
-                }
-            }
-            hits.add(PoolRecords.Hit.of(entry, industryName(entry.division, language), highlights));
-        }
+        SearchResult<PoolHitSource> result = options.fetch(query.page() * query.size(), query.size());
+        List<PoolRecords.Hit> hits = result.hits().stream()
+                .map(hit -> PoolRecords.Hit.of(hit, industryName(hit.division(), language)))
+                .toList();
         Map<String, List<PoolRecords.FacetValue>> facets = new LinkedHashMap<>();
         facetKeys.forEach((facet, key) -> facets.put(facet, facetValues(facet, result.aggregation(key), language)));
         Map<String, Long> trl = new LinkedHashMap<>();
