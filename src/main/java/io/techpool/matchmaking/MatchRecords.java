@@ -1,5 +1,6 @@
 package io.techpool.matchmaking;
 
+import io.techpool.pool.InvestorPreferences;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -48,7 +49,8 @@ public final class MatchRecords {
             Boolean unread) {}
 
     /**
-     * One request with its history and thread. {@code contact} (the team's, for the investor) and
+     * One request with its history and thread. {@code investorProfile} is what the investor looks for
+     * (their profile's preferences, no contact details), for the owner and operators. {@code contact} (the team's, for the investor) and
      * {@code investorContact} (for the owner) are null until the request is accepted.
      */
     public record Detail(
@@ -57,6 +59,7 @@ public final class MatchRecords {
             Title title,
             String ownerOrganization,
             String investorOrganization,
+            InvestorPreferences.Preferences investorProfile,
             String message,
             String transferMode,
             BigDecimal budgetMin,

@@ -9,6 +9,7 @@ import io.techpool.achievement.AchievementService;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Page;
+import io.techpool.pool.InvestorPreferences;
 import io.techpool.pool.PoolService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,6 +55,9 @@ public class MatchmakingService {
     AchievementService achievements;
 
     @Inject
+    InvestorPreferences investorPreferences;
+
+    @Inject
     Mailer mailer;
 
     @Inject
@@ -90,9 +94,9 @@ public class MatchmakingService {
         r.roundId = entry.roundId();
         r.titleZh = entry.titleZh();
         r.titleEn = entry.titleEn();
-        r.investorOrg = user.org().orElse(null);
-        r.investorName = user.claim("name").orElse(user.username());
-        r.investorEmail = user.claim("email").orElse(null);
+        r.investorOrg = user.org().map(org -> cut(org, 32)).orElse(null);
+        r.investorName = cut(user.claim("name").orElse(user.username()), 100);
+        r.investorEmail = user.claim("email").filter(e -> e.length() <= 254).orElse(null);
         r.message = body.message();
         r.transferMode = body.transferMode();
         r.budgetMin = body.budgetMin();
@@ -250,6 +254,9 @@ public class MatchmakingService {
                 new MatchRecords.Title(r.titleZh, r.titleEn),
                 r.ownerOrg,
                 r.investorOrg,
+                side == Side.INVESTOR
+                        ? null
+                        : investorPreferences.of(r.investorUsername).orElse(null),
                 r.message,
                 r.transferMode,
                 r.budgetMin,
@@ -352,6 +359,10 @@ public class MatchmakingService {
 
                 Your pool entry "%s" has a new matchmaking request (from %s). Please sign in to TechPool to answer it. Request: %s
                 """.formatted(r.titleZh, from, r.id, r.titleEn == null ? r.titleZh : r.titleEn, from, r.id);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static DomainException duplicate() {

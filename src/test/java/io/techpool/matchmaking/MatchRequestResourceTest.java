@@ -42,6 +42,12 @@ class MatchRequestResourceTest {
         MatchFixtures pool = MatchFixtures.shared();
         String investor = investor();
         String investorEmail = investor + "@example.org";
+        caller(investorToken(investor))
+                .body(Map.of(
+                        "industries", List.of("38"), "trlMin", 4, "trlMax", 7, "transferModes", List.of("LICENSE")))
+                .put("/api/v1/investors/me")
+                .then()
+                .statusCode(200);
         mailbox.clear();
 
         String id = caller(investorToken(investor))
@@ -79,6 +85,8 @@ class MatchRequestResourceTest {
                 .statusCode(200)
                 .body("message", equalTo("我们希望以许可方式引进该技术。"))
                 .body("investorOrganization", equalTo("VC-" + investor.hashCode() % 1000))
+                .body("investorProfile.industries", contains("38"))
+                .body("investorProfile.trlMax", equalTo(7))
                 .body("investorContact", nullValue());
         caller(owner)
                 .get("/api/v1/match-requests?size=100")
