@@ -26,6 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -267,6 +271,28 @@ class MatchRequestResourceTest {
                 .body("declineReason", equalTo("暂不考虑许可方式。"))
                 .body("contact", nullValue());
         request(investor, pool.entry, "第三次");
+    }
+
+    @Test
+    void request_returns409_forTheLoserOfTwoSimultaneousRequests() throws Exception {
+        MatchFixtures pool = MatchFixtures.shared();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String token = investorToken(investor());
+                Callable<Integer> send = () -> caller(token)
+                        .body(Map.of("message", "同时"))
+                        .post("/api/v1/pool/" + pool.entry + "/match-requests")
+                        .statusCode();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> answer : threads.invokeAll(List.of(send, send))) {
+                    statuses.add(answer.get());
+                }
+                assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
