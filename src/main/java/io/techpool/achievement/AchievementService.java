@@ -120,6 +120,11 @@ public class AchievementService {
         return java.util.Optional.ofNullable(achievements.findById(id)).map(a -> a.organizationCode);
     }
 
+    /** The achievement's contact, for callers that decided the caller may see it (e.g. an accepted match). */
+    public java.util.Optional<AchievementInput.Contact> contactOf(UUID id) {
+        return java.util.Optional.ofNullable(achievements.findById(id)).map(a -> a.contact);
+    }
+
     public long countInRound(UUID roundId) {
         return achievements.count("roundId", roundId);
     }

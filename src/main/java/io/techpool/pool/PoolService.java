@@ -100,6 +100,23 @@ public class PoolService {
         return new PoolRecords.Stats(entries.count(), sections, rounds);
     }
 
+    /** What other features need of a published entry; empty when the achievement is not in the pool. */
+    public java.util.Optional<PublishedEntry> published(UUID id) {
+        return entries.findByIdOptional(id)
+                .map(e -> new PublishedEntry(
+                        e.id, e.organizationCode, e.section, e.roundId, e.titleZh, e.titleEn, e.transferModes));
+    }
+
+    /** A pool entry as seen from outside the pool package. */
+    public record PublishedEntry(
+            UUID id,
+            String organizationCode,
+            String section,
+            UUID roundId,
+            String titleZh,
+            String titleEn,
+            List<String> transferModes) {}
+
     private PoolEntry find(String id) {
         PoolEntry entry;
         try {

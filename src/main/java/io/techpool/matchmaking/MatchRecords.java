@@ -1,0 +1,91 @@
+package io.techpool.matchmaking;
+
+import io.techpool.pool.InvestorPreferences;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** What the matchmaking API reads and answers. Texts are plain strings, never markup. */
+public final class MatchRecords {
+
+    private MatchRecords() {}
+
+    public record CreateRequest(
+            @NotBlank @Size(max = 2000) String message,
+            @Size(max = 32) String transferMode,
+            @DecimalMin("0") BigDecimal budgetMin,
+            @DecimalMin("0") BigDecimal budgetMax) {}
+
+    public record Decline(@Size(max = 1000) String reason) {}
+
+    public record NewMessage(@NotBlank @Size(max = 2000) String text) {}
+
+    public record StatusChange(
+            @NotNull MatchStatus status,
+            @DecimalMin("0") BigDecimal dealValue,
+            @Size(max = 32) String transferMode) {}
+
+    public record Title(String zh, String en) {}
+
+    public record Contact(String name, String phone, String email) {}
+
+    /** A request in a list; {@code unread} is set for the owner organization only: it has not opened it yet. */
+    public record Summary(
+            String id,
+            String entryId,
+            Title title,
+            String ownerOrganization,
+            String investorOrganization,
+            MatchStatus status,
+            String transferMode,
+            BigDecimal budgetMin,
+            BigDecimal budgetMax,
+            OffsetDateTime createdAt,
+            Boolean unread) {}
+
+    /**
+     * One request with its history and thread. {@code investorProfile} is what the investor looks for
+     * (their profile's preferences, no contact details), for the owner and operators. {@code contact} (the team's, for the investor) and
+     * {@code investorContact} (for the owner) are null until the request is accepted.
+     */
+    public record Detail(
+            String id,
+            String entryId,
+            Title title,
+            String ownerOrganization,
+            String investorOrganization,
+            InvestorPreferences.Preferences investorProfile,
+            String message,
+            String transferMode,
+            BigDecimal budgetMin,
+            BigDecimal budgetMax,
+            MatchStatus status,
+            List<MatchStatus> next,
+            String declineReason,
+            BigDecimal dealValue,
+            String dealTransferMode,
+            OffsetDateTime createdAt,
+            OffsetDateTime acceptedAt,
+            Contact contact,
+            Contact investorContact,
+            List<Step> history,
+            List<Message> messages) {}
+
+    public record Step(MatchStatus from, MatchStatus to, Side side, OffsetDateTime at) {}
+
+    public record Message(Side side, String text, OffsetDateTime sentAt) {}
+
+    /** The operator's funnel: counts per status, section and round; median time to acceptance; conversion. */
+    public record Funnel(
+            long total,
+            Map<MatchStatus, Long> byStatus,
+            Map<String, Long> bySection,
+            Map<String, Long> byRound,
+            Double medianHoursToAcceptance,
+            double conversionRate) {}
+}

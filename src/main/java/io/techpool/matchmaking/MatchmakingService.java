@@ -1,0 +1,388 @@
+package io.techpool.matchmaking;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.panache.common.Sort;
+import io.techpool.achievement.AchievementInput;
+import io.techpool.achievement.AchievementKinds;
+import io.techpool.achievement.AchievementService;
+import io.techpool.platform.CurrentUser;
+import io.techpool.platform.DomainException;
+import io.techpool.platform.Page;
+import io.techpool.pool.InvestorPreferences;
+import io.techpool.pool.PoolService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Matchmaking (对接): requests on pool entries, the owner's answer, the thread and the deal pipeline.
+ * Neither party's contact leaves this class before the request is accepted.
+ */
+@ApplicationScoped
+public class MatchmakingService {
+
+    /** The steps either party takes with {@code POST …/status}; the others have their own calls. */
+    private static final Set<MatchStatus> PIPELINE =
+            EnumSet.of(MatchStatus.IN_TALKS, MatchStatus.DEAL_SIGNED, MatchStatus.CLOSED);
+
+    /** Messages are possible once the team has accepted and until the request is closed. */
+    private static final Set<MatchStatus> TALKING =
+            EnumSet.of(MatchStatus.ACCEPTED, MatchStatus.IN_TALKS, MatchStatus.DEAL_SIGNED);
+
+    @Inject
+    MatchRepositories.Requests requests;
+
+    @Inject
+    MatchRepositories.Transitions transitions;
+
+    @Inject
+    MatchRepositories.Messages messages;
+
+    @Inject
+    PoolService pool;
+
+    @Inject
+    AchievementService achievements;
+
+    @Inject
+    InvestorPreferences investorPreferences;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public MatchRecords.Detail request(CurrentUser user, String entryId, MatchRecords.CreateRequest body) {
+        UUID id = uuid(entryId).orElseThrow(() -> noEntry(entryId));
+        PoolService.PublishedEntry entry = pool.published(id).orElseThrow(() -> {
+            if (achievements.ownerOf(id).isPresent()) {
+                return new DomainException.Conflict(
+                        "只能对转化池中的成果提出对接请求。", "Matchmaking can only be requested on pool entries.");
+            }
+            return noEntry(entryId);
+        });
+        checkTransferMode("transferMode", body.transferMode());
+        if (body.budgetMin() != null
+                && body.budgetMax() != null
+                && body.budgetMin().compareTo(body.budgetMax()) > 0) {
+            throw new DomainException.Invalid("budgetMax", "不得小于 budgetMin / must not be less than budgetMin");
+        }
+        if (requests.count(
+                        "entryId = ?1 and investorUsername = ?2 and status in ?3",
+                        id,
+                        user.username(),
+                        MatchStatus.OPEN)
+                > 0) {
+            throw duplicate();
+        }
+        OffsetDateTime now = now();
+        MatchRequest r = new MatchRequest(id, user.username(), now);
+        r.ownerOrg = entry.organizationCode();
+        r.section = entry.section();
+        r.roundId = entry.roundId();
+        r.titleZh = entry.titleZh();
+        r.titleEn = entry.titleEn();
+        r.investorOrg = user.org().map(org -> cut(org, 32)).orElse(null);
+        r.investorName = cut(user.claim("name").orElse(user.username()), 100);
+        r.investorEmail = user.claim("email").filter(e -> e.length() <= 254).orElse(null);
+        r.message = body.message();
+        r.transferMode = body.transferMode();
+        r.budgetMin = body.budgetMin();
+        r.budgetMax = body.budgetMax();
+        requests.persist(r);
+        transitions.persist(
+                new MatchTransition(r.id, null, MatchStatus.REQUESTED, Side.INVESTOR, user.username(), now));
+        try {
+            requests.flush();
+        } catch (PersistenceException e) {
+            // A concurrent second request lost the race on the partial unique index.
+            throw duplicate();
+        }
+        achievements
+                .contactOf(id)
+                .ifPresent(contact -> mailer.send(Mail.withText(
+                        contact.email(),
+                        "【科技成果转化池】新的对接请求 / New matchmaking request: " + r.titleZh,
+                        newRequestBody(r))));
+        return detail(r, Side.INVESTOR);
+    }
+
+    /** Sent (investor), received by the own organization (institution) or all (operator), newest first. */
+    public Page<MatchRecords.Summary> list(CurrentUser user, int page, int size) {
+        Side side = listSide(user);
+        var query = switch (side) {
+            case OPERATOR -> requests.findAll(Sort.descending("createdAt").and("id"));
+            case OWNER ->
+                requests.find(
+                        "ownerOrg",
+                        Sort.descending("createdAt").and("id"),
+                        user.org().orElse(""));
+            default ->
+                requests.find("investorUsername", Sort.descending("createdAt").and("id"), user.username());
+        };
+        List<MatchRequest> items = query.page(page, size).list();
+        return new Page<>(items.stream().map(r -> summary(r, side)).toList(), page, size, query.count());
+    }
+
+    /** Requests the caller's organization has not opened yet: the "new requests" count. */
+    public long unread(CurrentUser user) {
+        if (listSide(user) != Side.OWNER) {
+            return 0;
+        }
+        return requests.count(
+                "ownerOrg = ?1 and ownerSeenAt is null and status = ?2",
+                user.org().orElse(""),
+                MatchStatus.REQUESTED);
+    }
+
+    @Transactional
+    public MatchRecords.Detail get(CurrentUser user, String id) {
+        MatchRequest r = visible(user, id);
+        Side side = sideOf(user, r);
+        if (side == Side.OWNER && r.ownerSeenAt == null) {
+            r.ownerSeenAt = now();
+        }
+        return detail(r, side);
+    }
+
+    @Transactional
+    public MatchRecords.Detail accept(CurrentUser user, String id) {
+        MatchRequest r = asOwner(user, id);
+        move(r, MatchStatus.ACCEPTED, Side.OWNER, user.username());
+        r.acceptedAt = r.acceptedAt == null ? now() : r.acceptedAt;
+        return detail(r, Side.OWNER);
+    }
+
+    @Transactional
+    public MatchRecords.Detail decline(CurrentUser user, String id, MatchRecords.Decline body) {
+        MatchRequest r = asOwner(user, id);
+        move(r, MatchStatus.DECLINED, Side.OWNER, user.username());
+        r.declineReason = body == null ? null : body.reason();
+        return detail(r, Side.OWNER);
+    }
+
+    @Transactional
+    public MatchRecords.Detail write(CurrentUser user, String id, MatchRecords.NewMessage body) {
+        MatchRequest r = visible(user, id);
+        Side side = asParty(user, r);
+        if (!TALKING.contains(r.status)) {
+            throw new DomainException.Conflict(
+                    "对接请求处于 " + r.status + " 状态，不能发送消息；允许的状态：" + TALKING + "。",
+                    "The request is " + r.status + "; messages are possible only when " + TALKING + ".");
+        }
+        messages.persist(new MatchMessage(r.id, side, user.username(), body.text(), now()));
+        return detail(r, side);
+    }
+
+    @Transactional
+    public MatchRecords.Detail changeStatus(CurrentUser user, String id, MatchRecords.StatusChange body) {
+        MatchRequest r = visible(user, id);
+        Side side = asParty(user, r);
+        if (!PIPELINE.contains(body.status())) {
+            throw new DomainException.Invalid("status", "必须是以下之一 / must be one of: " + PIPELINE);
+        }
+        checkTransferMode("transferMode", body.transferMode());
+        move(r, body.status(), side, user.username());
+        if (body.status() == MatchStatus.DEAL_SIGNED) {
+            r.dealValue = body.dealValue();
+            r.dealTransferMode = body.transferMode();
+        }
+        return detail(r, side);
+    }
+
+    /** The funnel over all requests, or over the requests on one round's entries. */
+    public MatchRecords.Funnel funnel(String round) {
+        List<MatchRequest> all = round == null || round.isBlank()
+                ? requests.listAll()
+                : requests.list(
+                        "roundId",
+                        uuid(round).orElseThrow(() -> new DomainException.Invalid("round", "不是有效的编号 / not an id")));
+        return FunnelFigures.of(all);
+    }
+
+    /** Moves the request; 409 naming the statuses it may move to when the step is not one of them. */
+    void move(MatchRequest r, MatchStatus target, Side side, String actor) {
+        if (!r.status.canMoveTo(target)) {
+            List<MatchStatus> allowed = r.status.next().stream()
+                    .filter(s -> s != MatchStatus.EXPIRED)
+                    .toList();
+            throw new DomainException.Conflict(
+                    "对接请求处于 " + r.status + " 状态，不能变为 " + target + "；允许：" + allowed + "。",
+                    "The request is " + r.status + " and cannot become " + target + "; allowed: " + allowed + ".");
+        }
+        transitions.persist(new MatchTransition(r.id, r.status, target, side, actor, now()));
+        r.status = target;
+    }
+
+    MatchRecords.Detail detail(MatchRequest r, Side side) {
+        boolean revealed = r.revealed();
+        MatchRecords.Contact contact = null;
+        if (revealed && (side == Side.INVESTOR || side == Side.OPERATOR)) {
+            contact = achievements
+                    .contactOf(r.entryId)
+                    .map(MatchmakingService::contact)
+                    .orElse(null);
+        }
+        MatchRecords.Contact investorContact = revealed && (side == Side.OWNER || side == Side.OPERATOR)
+                ? new MatchRecords.Contact(r.investorName, null, r.investorEmail)
+                : null;
+        List<MatchRecords.Step> history = transitions
+                .list("requestId", Sort.by("at").and("id"), r.id)
+                .stream()
+                .map(t -> new MatchRecords.Step(t.from, t.to, t.side, t.at))
+                .toList();
+        List<MatchRecords.Message> thread = messages
+                .list("requestId", Sort.by("sentAt").and("id"), r.id)
+                .stream()
+                .map(m -> new MatchRecords.Message(m.side, m.text, m.sentAt))
+                .toList();
+        return new MatchRecords.Detail(
+                r.id.toString(),
+                r.entryId.toString(),
+                new MatchRecords.Title(r.titleZh, r.titleEn),
+                r.ownerOrg,
+                r.investorOrg,
+                side == Side.INVESTOR
+                        ? null
+                        : investorPreferences.of(r.investorUsername).orElse(null),
+                r.message,
+                r.transferMode,
+                r.budgetMin,
+                r.budgetMax,
+                r.status,
+                r.status.next().stream().filter(s -> s != MatchStatus.EXPIRED).toList(),
+                r.declineReason,
+                r.dealValue,
+                r.dealTransferMode,
+                r.createdAt,
+                r.acceptedAt,
+                contact,
+                investorContact,
+                history,
+                thread);
+    }
+
+    private static MatchRecords.Summary summary(MatchRequest r, Side side) {
+        return new MatchRecords.Summary(
+                r.id.toString(),
+                r.entryId.toString(),
+                new MatchRecords.Title(r.titleZh, r.titleEn),
+                r.ownerOrg,
+                r.investorOrg,
+                r.status,
+                r.transferMode,
+                r.budgetMin,
+                r.budgetMax,
+                r.createdAt,
+                side == Side.OWNER ? r.ownerSeenAt == null : null);
+    }
+
+    private static MatchRecords.Contact contact(AchievementInput.Contact c) {
+        return new MatchRecords.Contact(c.name(), c.phone(), c.email());
+    }
+
+    /** The request if the caller is one of its parties or an operator; 404 for everyone else. */
+    private MatchRequest visible(CurrentUser user, String id) {
+        MatchRequest r = uuid(id).map(requests::findById).orElse(null);
+        if (r == null || sideOf(user, r) == null) {
+            throw new DomainException.NotFound("没有编号为 " + id + " 的对接请求。", "There is no match request " + id + ".");
+        }
+        return r;
+    }
+
+    private MatchRequest asOwner(CurrentUser user, String id) {
+        MatchRequest r = visible(user, id);
+        if (sideOf(user, r) != Side.OWNER) {
+            throw new DomainException.Forbidden(
+                    "只有成果所属单位可以答复对接请求。", "Only the entry's owner organization answers a match request.");
+        }
+        return r;
+    }
+
+    private static Side asParty(CurrentUser user, MatchRequest r) {
+        Side side = sideOf(user, r);
+        if (side != Side.INVESTOR && side != Side.OWNER) {
+            throw new DomainException.Forbidden("只有对接双方可以这样做。", "Only the two parties of the request may do this.");
+        }
+        return side;
+    }
+
+    /** The side the caller is on for this request, or null when it is none of theirs. */
+    static Side sideOf(CurrentUser user, MatchRequest r) {
+        if (user.is(CurrentUser.INVESTOR) && r.investorUsername.equals(user.username())) {
+            return Side.INVESTOR;
+        }
+        if (user.is(CurrentUser.INSTITUTION)
+                && user.org().map(r.ownerOrg::equals).orElse(false)) {
+            return Side.OWNER;
+        }
+        return user.isOperator() ? Side.OPERATOR : null;
+    }
+
+    private static Side listSide(CurrentUser user) {
+        if (user.isOperator()) {
+            return Side.OPERATOR;
+        }
+        return user.is(CurrentUser.INSTITUTION) ? Side.OWNER : Side.INVESTOR;
+    }
+
+    private static void checkTransferMode(String field, String mode) {
+        if (mode == null) {
+            return;
+        }
+        boolean known = Arrays.stream(AchievementKinds.TransferMode.values())
+                .anyMatch(m -> m.name().equals(mode));
+        if (!known) {
+            throw new DomainException.Invalid(
+                    field, "必须是以下之一 / must be one of: " + Arrays.toString(AchievementKinds.TransferMode.values()));
+        }
+    }
+
+    private static String newRequestBody(MatchRequest r) {
+        String from = r.investorOrg == null ? "一位投资方 / an investor" : r.investorOrg;
+        return """
+                您好：
+
+                转化池成果「%s」收到一条新的对接请求（来自 %s）。请登录科技成果转化池查看并答复。对接请求编号：%s
+
+                Your pool entry "%s" has a new matchmaking request (from %s). Please sign in to TechPool to answer it. Request: %s
+                """.formatted(r.titleZh, from, r.id, r.titleEn == null ? r.titleZh : r.titleEn, from, r.id);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static DomainException duplicate() {
+        return new DomainException.Conflict(
+                "您对该成果已有一条进行中的对接请求。", "You already have an open match request on this entry.");
+    }
+
+    private static DomainException noEntry(String id) {
+        return new DomainException.NotFound("转化池中没有编号为 " + id + " 的成果。", "There is no pool entry " + id + ".");
+    }
+
+    private static Optional<UUID> uuid(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
