@@ -9,6 +9,7 @@ import io.techpool.organization.Organization;
 import io.techpool.organization.OrganizationService;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
+import io.techpool.platform.Ids;
 import io.techpool.platform.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -274,13 +275,7 @@ public class AchievementService {
     }
 
     private Achievement find(String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw notFound(id);
-        }
-        Achievement achievement = achievements.findById(uuid);
+        Achievement achievement = Ids.uuid(id).map(achievements::findById).orElse(null);
         if (achievement == null) {
             throw notFound(id);
         }

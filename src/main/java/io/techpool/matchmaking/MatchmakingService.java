@@ -8,6 +8,7 @@ import io.techpool.achievement.AchievementKinds;
 import io.techpool.achievement.AchievementService;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
+import io.techpool.platform.Ids;
 import io.techpool.platform.Page;
 import io.techpool.pool.InvestorPreferences;
 import io.techpool.pool.PoolService;
@@ -20,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -65,7 +65,7 @@ public class MatchmakingService {
 
     @Transactional
     public MatchRecords.Detail request(CurrentUser user, String entryId, MatchRecords.CreateRequest body) {
-        UUID id = uuid(entryId).orElseThrow(() -> noEntry(entryId));
+        UUID id = Ids.uuid(entryId).orElseThrow(() -> noEntry(entryId));
         PoolService.PublishedEntry entry = pool.published(id).orElseThrow(() -> {
             if (achievements.ownerOf(id).isPresent()) {
                 return new DomainException.Conflict(
@@ -208,7 +208,7 @@ public class MatchmakingService {
                 ? requests.listAll()
                 : requests.list(
                         "roundId",
-                        uuid(round).orElseThrow(() -> new DomainException.Invalid("round", "不是有效的编号 / not an id")));
+                        Ids.uuid(round).orElseThrow(() -> new DomainException.Invalid("round", "不是有效的编号 / not an id")));
         return FunnelFigures.of(all);
     }
 
@@ -295,7 +295,7 @@ public class MatchmakingService {
 
     /** The request if the caller is one of its parties or an operator; 404 for everyone else. */
     private MatchRequest visible(CurrentUser user, String id) {
-        MatchRequest r = uuid(id).map(requests::findById).orElse(null);
+        MatchRequest r = Ids.uuid(id).map(requests::findById).orElse(null);
         if (r == null || sideOf(user, r) == null) {
             throw new DomainException.NotFound("没有编号为 " + id + " 的对接请求。", "There is no match request " + id + ".");
         }
@@ -372,14 +372,6 @@ public class MatchmakingService {
 
     private static DomainException noEntry(String id) {
         return new DomainException.NotFound("转化池中没有编号为 " + id + " 的成果。", "There is no pool entry " + id + ".");
-    }
-
-    private static Optional<UUID> uuid(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return Optional.empty();
-        }
     }
 
     private OffsetDateTime now() {

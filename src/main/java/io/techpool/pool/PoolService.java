@@ -3,6 +3,7 @@ package io.techpool.pool;
 import io.quarkus.panache.common.Sort;
 import io.techpool.achievement.AchievementService;
 import io.techpool.platform.DomainException;
+import io.techpool.platform.Ids;
 import io.techpool.platform.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -118,12 +119,7 @@ public class PoolService {
             List<String> transferModes) {}
 
     private PoolEntry find(String id) {
-        PoolEntry entry;
-        try {
-            entry = entries.findById(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            entry = null;
-        }
+        PoolEntry entry = Ids.uuid(id).map(entries::findById).orElse(null);
         if (entry == null) {
             throw new DomainException.NotFound("转化池中没有编号为 " + id + " 的成果。", "There is no pool entry " + id + ".");
         }

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
+import io.techpool.platform.Ids;
 import io.techpool.platform.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -175,12 +176,7 @@ public class SavedSearchService {
     }
 
     private SavedSearch own(CurrentUser user, String id) {
-        SavedSearch saved;
-        try {
-            saved = em.find(SavedSearch.class, UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            saved = null;
-        }
+        SavedSearch saved = Ids.uuid(id).map(u -> em.find(SavedSearch.class, u)).orElse(null);
         if (saved == null || !saved.ownerUsername.equals(user.username())) {
             throw new DomainException.NotFound("没有这个保存的检索。", "There is no such saved search.");
         }

@@ -5,6 +5,7 @@ import io.techpool.achievement.AchievementService;
 import io.techpool.achievement.AchievementView;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
+import io.techpool.platform.Ids;
 import io.techpool.platform.Problem.FieldError;
 import io.techpool.scoring.RuleSet;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** A reviewer's side of an assignment: read, save, submit once, or decline. */
 @ApplicationScoped
@@ -126,12 +126,7 @@ public class ReviewService {
     }
 
     private Assignment find(String id) {
-        Assignment assignment;
-        try {
-            assignment = assignments.findById(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            assignment = null;
-        }
+        Assignment assignment = Ids.uuid(id).map(assignments::findById).orElse(null);
         if (assignment == null) {
             throw notFound(id);
         }

@@ -6,6 +6,7 @@ import io.techpool.achievement.RoundEntry;
 import io.techpool.industry.Industry;
 import io.techpool.industry.IndustryCatalog;
 import io.techpool.platform.DomainException;
+import io.techpool.platform.Ids;
 import io.techpool.platform.Problem.FieldError;
 import io.techpool.scoring.RuleSet;
 import io.techpool.scoring.RuleSetDigest;
@@ -206,7 +207,7 @@ public class RoundService {
         Round round = find(roundId);
         return assignmentsOf(
                 round.id,
-                parse(achievementId)
+                Ids.uuid(achievementId)
                         .orElseThrow(() -> new DomainException.NotFound(
                                 "没有成果 " + achievementId + "。", "There is no achievement " + achievementId + ".")));
     }
@@ -315,7 +316,7 @@ public class RoundService {
     }
 
     Round find(String id) {
-        Round round = parse(id).map(rounds::findById).orElse(null);
+        Round round = Ids.uuid(id).map(rounds::findById).orElse(null);
         if (round == null) {
             throw notFound(id);
         }
@@ -404,7 +405,7 @@ public class RoundService {
 
     /** Every change to a round's assignments holds its row lock, so concurrent ones queue instead of clashing. */
     Round lock(String id) {
-        Round round = parse(id)
+        Round round = Ids.uuid(id)
                 .map(u -> rounds.findById(u, LockModeType.PESSIMISTIC_WRITE))
                 .orElse(null);
         if (round == null) {
@@ -415,14 +416,6 @@ public class RoundService {
 
     private static DomainException.NotFound notFound(String id) {
         return new DomainException.NotFound("没有编号为 " + id + " 的评审批次。", "There is no round " + id + ".");
-    }
-
-    private static java.util.Optional<UUID> parse(String id) {
-        try {
-            return java.util.Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     private static void requireStatus(Round round, Set<Round.Status> allowed, String verbZh, String verbEn) {
