@@ -21,10 +21,6 @@ public class CurrentUser {
     @Inject
     JsonWebToken token;
 
-    public boolean isAnonymous() {
-        return identity.isAnonymous();
-    }
-
     public String username() {
         String preferred = token.getClaim("preferred_username");
         return preferred != null ? preferred : identity.getPrincipal().getName();

@@ -1,5 +1,6 @@
 package io.techpool.review;
 
+import io.techpool.platform.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -78,6 +80,15 @@ public class Round {
         this.panel = List.copyOf(panel);
         this.status = Status.OPEN;
         this.createdAt = now;
+    }
+
+    /** 409 unless the round is in one of {@code allowed}, naming both states. */
+    void requireStatus(Set<Status> allowed, String verbZh, String verbEn) {
+        if (!allowed.contains(status)) {
+            throw new DomainException.Conflict(
+                    "评审批次状态为 " + status + "，不能" + verbZh + "（需要 " + allowed + "）。",
+                    "The round is " + status + " and cannot be " + verbEn + " (needs " + allowed + ").");
+        }
     }
 
     boolean isPastDeadline(OffsetDateTime now) {

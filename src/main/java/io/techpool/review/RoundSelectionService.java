@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.techpool.achievement.AchievementService;
+import io.techpool.achievement.AchievementView;
 import io.techpool.achievement.RoundEntry;
+import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Problem.FieldError;
 import io.techpool.pool.PoolPublication;
@@ -22,9 +24,12 @@ import io.techpool.scoring.SelectionResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -66,7 +71,7 @@ public class RoundSelectionService {
     @Transactional
     SelectionAnswer computeSelection(String id) {
         Round round = lock(id);
-        requireStatus(round, Set.of(Round.Status.REVIEWING, Round.Status.COMPUTED), "计算", "computed");
+        round.requireStatus(Set.of(Round.Status.REVIEWING, Round.Status.COMPUTED), "计算", "computed");
         long open = assignments.count("roundId = ?1 and status = ?2", round.id, Assignment.Status.OPEN);
         if (open > 0 && !round.isPastDeadline(now())) {
             throw new DomainException.Conflict(
@@ -133,7 +138,7 @@ public class RoundSelectionService {
     @Transactional
     RoundRecords.View publish(String id) {
         Round round = lock(id);
-        requireStatus(round, Set.of(Round.Status.COMPUTED), "发布", "published");
+        round.requireStatus(Set.of(Round.Status.COMPUTED), "发布", "published");
         SelectionAnswer answer = read(results.findById(round.id).result);
         Set<UUID> selected = answer.pool().stream()
                 .map(r -> UUID.fromString(r.achievementId()))
@@ -142,6 +147,55 @@ public class RoundSelectionService {
         pool.enter(round.id, answer.pool(), now());
         round.status = Round.Status.PUBLISHED;
         return RoundRecords.View.of(round, achievements.countInRound(round.id));
+    }
+
+    /**
+     * What an owner gets back after publication (SCORING.md): the entry of the stored result, the
+     * cut-off of its scope and the reviewers' comments without who wrote them.
+     */
+    Feedback feedback(CurrentUser user, String id) {
+        AchievementView achievement = achievements.get(user, id); // 404 unless the caller's organization owns it
+        if (achievement.roundId() == null) {
+            throw notYet();
+        }
+        Round round = rounds.find(achievement.roundId());
+        if (round.status != Round.Status.PUBLISHED) {
+            throw notYet();
+        }
+        SelectionAnswer answer = stored(achievement.roundId());
+        RankedAchievement entry = entryOf(answer, UUID.fromString(achievement.id()));
+        Object cutoff = answer.cutoffComposite() instanceof Map<?, ?> bySection
+                ? bySection.get(entry.section())
+                : answer.cutoffComposite();
+        var comments = assignments
+                .list(
+                        "roundId = ?1 and achievementId = ?2 and status = ?3",
+                        round.id,
+                        UUID.fromString(achievement.id()),
+                        Assignment.Status.SUBMITTED)
+                .stream()
+                .map(a -> a.comment)
+                .filter(Objects::nonNull)
+                .filter(c -> !c.isBlank())
+                .sorted() // an order that says nothing about who wrote which
+                .toList();
+        return new Feedback(
+                achievement.id(),
+                round.id.toString(),
+                round.name,
+                entry.selected(),
+                entry.reason().name(),
+                entry.aggregates(),
+                entry.composite(),
+                entry.percentile(),
+                cutoff == null ? null : new BigDecimal(cutoff.toString()),
+                entry.flags(),
+                entry.submittedReviews(),
+                comments);
+    }
+
+    private static DomainException.Conflict notYet() {
+        return new DomainException.Conflict("评审结果发布后才有反馈。", "Feedback is available once the round is published.");
     }
 
     private SelectionResult compute(Round round, RuleSet rules) {
@@ -167,14 +221,6 @@ public class RoundSelectionService {
 
     private Round lock(String id) {
         return rounds.lock(id);
-    }
-
-    private static void requireStatus(Round round, Set<Round.Status> allowed, String verbZh, String verbEn) {
-        if (!allowed.contains(round.status)) {
-            throw new DomainException.Conflict(
-                    "评审批次状态为 " + round.status + "，不能" + verbZh + "（需要 " + allowed + "）。",
-                    "The round is " + round.status + " and cannot be " + verbEn + " (needs " + allowed + ").");
-        }
     }
 
     static String write(SelectionAnswer answer) {

@@ -101,7 +101,7 @@ public class RoundService {
     @Transactional
     RoundRecords.View edit(String id, RoundRecords.Edit edit) {
         Round round = lock(id);
-        requireStatus(round, Set.of(Round.Status.OPEN, Round.Status.REVIEWING), "修改", "changed");
+        round.requireStatus(Set.of(Round.Status.OPEN, Round.Status.REVIEWING), "修改", "changed");
         if (edit.name() != null && !edit.name().isBlank()) {
             round.name = edit.name();
         }
@@ -115,7 +115,7 @@ public class RoundService {
     @Transactional
     RoundRecords.View closeRegistration(String id) {
         Round round = lock(id);
-        requireStatus(round, Set.of(Round.Status.OPEN), "截止登记", "closed for registration");
+        round.requireStatus(Set.of(Round.Status.OPEN), "截止登记", "closed for registration");
         int taken = achievements.takeSubmittedInto(round.id);
         round.closeRegistration(now());
         return RoundRecords.View.of(round, taken);
@@ -124,7 +124,7 @@ public class RoundService {
     @Transactional
     RoundRecords.AssignmentReport assignReviewers(String id) {
         Round round = lock(id);
-        requireStatus(round, Set.of(Round.Status.REVIEWING), "分配评审专家", "assigned reviewers");
+        round.requireStatus(Set.of(Round.Status.REVIEWING), "分配评审专家", "assigned reviewers");
         RuleSet rules = rulesOf(round);
         List<RoundEntry> entries = achievements.inRound(round.id);
         Plan plan = planFor(round, rules, entries);
@@ -159,7 +159,7 @@ public class RoundService {
     List<RoundRecords.AssignmentView> assignManually(
             String id, String achievementId, RoundRecords.ManualAssignment in) {
         Round round = lock(id);
-        requireStatus(round, Set.of(Round.Status.REVIEWING), "分配评审专家", "assigned reviewers");
+        round.requireStatus(Set.of(Round.Status.REVIEWING), "分配评审专家", "assigned reviewers");
         RoundEntry entry = achievements.inRound(round.id).stream()
                 .filter(e -> e.id().toString().equals(achievementId))
                 .findFirst()
@@ -416,14 +416,6 @@ public class RoundService {
 
     private static DomainException.NotFound notFound(String id) {
         return new DomainException.NotFound("没有编号为 " + id + " 的评审批次。", "There is no round " + id + ".");
-    }
-
-    private static void requireStatus(Round round, Set<Round.Status> allowed, String verbZh, String verbEn) {
-        if (!allowed.contains(round.status)) {
-            throw new DomainException.Conflict(
-                    "评审批次状态为 " + round.status + "，不能" + verbZh + "（需要 " + allowed + "）。",
-                    "The round is " + round.status + " and cannot be " + verbEn + " (needs " + allowed + ").");
-        }
     }
 
     private OffsetDateTime now() {
