@@ -146,25 +146,65 @@ public class ProblemMapper {
         };
     }
 
-    /** {@code create.body.ipRights[0].kind} → {@code ipRights[0].kind}: the client's view of the field. */
+    /**
+     * {@code create.body.ipRights[0].kind} → {@code ipRights[0].kind}, {@code search.trlMin} → {@code trlMin}
+     * (the query parameter's name, not the Java one): the client's view of the field.
+     */
     private static String field(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
+        Path.MethodNode method = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD
-                    || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER
-                    || node.getKind() == ElementKind.RETURN_VALUE) {
-                continue;
-            }
-            String name = node.getName();
-            if (node.getIndex() != null && !parts.isEmpty()) {
-                parts.set(parts.size() - 1, parts.getLast() + "[" + node.getIndex() + "]");
-            }
-            if (name != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-                parts.add(name);
+            switch (node.getKind()) {
+                case METHOD -> method = node.as(Path.MethodNode.class);
+                case PARAMETER -> {
+                    String name = requestParameterName(
+                            violation.getRootBeanClass(), method, node.as(Path.ParameterNode.class));
+                    if (name != null) {
+                        parts.add(name);
+                    }
+                }
+                case CROSS_PARAMETER, RETURN_VALUE -> {}
+                default -> {
+                    String name = node.getName();
+                    if (node.getIndex() != null && !parts.isEmpty()) {
+                        parts.set(parts.size() - 1, parts.getLast() + "[" + node.getIndex() + "]");
+                    }
+                    if (name != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                        parts.add(name);
+                    }
+                }
             }
         }
         return parts.isEmpty() ? "body" : String.join(".", parts);
+    }
+
+    /** The query, path or header name of a resource method's parameter; null for the body. */
+    private static String requestParameterName(
+            Class<?> resource, Path.MethodNode method, Path.ParameterNode parameter) {
+        if (method == null) {
+            return null;
+        }
+        Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+        for (Class<?> type = resource; type != null; type = type.getSuperclass()) {
+            try {
+                var annotations = type.getDeclaredMethod(method.getName(), types)
+                        .getParameterAnnotations()[parameter.getParameterIndex()];
+                for (var annotation : annotations) {
+                    if (annotation instanceof jakarta.ws.rs.QueryParam q) {
+                        return q.value();
+                    }
+                    if (annotation instanceof jakarta.ws.rs.PathParam p) {
+                        return p.value();
+                    }
+                    if (annotation instanceof jakarta.ws.rs.HeaderParam h) {
+                        return h.value();
+                    }
+                }
+            } catch (NoSuchMethodException notDeclaredHere) {
+                // look further up: CDI subclasses redeclare the method without the annotations
+            }
+        }
+        return null;
     }
 
     private static String path(List<JsonMappingException.Reference> references) {

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,31 +60,23 @@ class InvestorService {
         return InvestorProfile.View.of(investor);
     }
 
-    /** Pool entries ranked by {@link RecommendationFit}; the whole candidate set is ranked, then paged. */
+    /** Pool entries ranked by {@link RecommendationFit}: the database ranks and pages, the page gets its reasons. */
     @Transactional
     Page<Recommendation> recommendations(CurrentUser user, int page, int size) {
         Investor investor = profileOf(user);
-        Set<String> wanted = new HashSet<>(investor.industries);
-        Set<String> divisions = wanted.stream()
-                .filter(code -> industries.division(code).isPresent())
-                .collect(Collectors.toSet());
-        Set<String> sections = wanted.stream()
-                .filter(code -> industries.section(code).isPresent())
-                .collect(Collectors.toSet());
-        List<PoolEntry> candidates = entries.candidates(divisions, sections, investor.trlMin, investor.trlMax);
-        Map<UUID, PoolEntry> byId = candidates.stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
         var profile = new RecommendationFit.Profile(
-                wanted, investor.trlMin, investor.trlMax, Set.copyOf(investor.transferModes));
-        List<RecommendationFit.Scored> ranked = new RecommendationFit(industries)
-                .rank(
-                        profile,
-                        candidates.stream().map(InvestorService::candidate).toList());
-        List<Recommendation> items = ranked.stream()
-                .skip((long) page * size)
-                .limit(size)
-                .map(s -> Recommendation.of(byId.get(s.candidate().id()), s))
+                Set.copyOf(investor.industries), investor.trlMin, investor.trlMax, Set.copyOf(investor.transferModes));
+        PoolEntryReads.RankedPage ranked = entries.recommended(profile, page, size);
+        Map<UUID, PoolEntry> byId = ranked.ids().isEmpty()
+                ? Map.of()
+                : entries.list("id in ?1", ranked.ids()).stream()
+                        .collect(Collectors.toMap(e -> e.id, Function.identity()));
+        RecommendationFit fit = new RecommendationFit(industries);
+        List<Recommendation> items = ranked.ids().stream()
+                .map(byId::get)
+                .map(e -> Recommendation.of(e, fit.score(profile, candidate(e))))
                 .toList();
-        return new Page<>(items, page, size, ranked.size());
+        return new Page<>(items, page, size, ranked.total());
     }
 
     private static RecommendationFit.Candidate candidate(PoolEntry e) {

@@ -97,9 +97,10 @@ final class PoolRecords {
             BigDecimal percentile,
             String organization) {}
 
-    record Division(String code, String name, List<RankedEntry> entries) {}
+    /** A division of the pool: its entry count and its first entries in industry rank. */
+    record Division(String code, String name, long count, List<RankedEntry> entries) {}
 
-    record Section(String code, String name, int count, List<Division> divisions) {}
+    record Section(String code, String name, long count, List<Division> divisions) {}
 
     record Stats(long total, Map<String, Long> bySection, Map<String, Long> byRound) {}
 }

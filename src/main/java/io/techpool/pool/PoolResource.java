@@ -66,8 +66,9 @@ public class PoolResource {
 
     @GET
     @Path("by-industry")
-    public List<PoolRecords.Section> byIndustry(HttpHeaders headers) {
-        return pool.byIndustry(Language.of(headers.getAcceptableLanguages()));
+    public List<PoolRecords.Section> byIndustry(
+            @QueryParam("top") @DefaultValue("10") @Min(1) @Max(Page.MAX_SIZE) int top, HttpHeaders headers) {
+        return pool.byIndustry(Language.of(headers.getAcceptableLanguages()), top);
     }
 
     @GET

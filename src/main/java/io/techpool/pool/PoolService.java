@@ -1,6 +1,5 @@
 package io.techpool.pool;
 
-import io.quarkus.panache.common.Sort;
 import io.techpool.achievement.AchievementService;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
@@ -22,6 +21,9 @@ public class PoolService {
 
     @Inject
     PoolEntryRepository entries;
+
+    @Inject
+    PoolEntryReads reads;
 
     @Inject
     AchievementService achievements;
@@ -50,36 +52,38 @@ public class PoolService {
                 e.publishedAt);
     }
 
-    /** Sections → divisions, each ranked as SCORING.md step 8 orders the pool. */
-    List<PoolRecords.Section> byIndustry(Language language) {
-        List<PoolEntry> all = entries.findAll(
-                        Sort.by("section").and("division").and("industryRank").and("id"))
-                .list();
-        Map<String, Map<String, List<PoolEntry>>> grouped = all.stream()
+    /**
+     * Sections → divisions, each with its entry count and its {@code top} first entries as SCORING.md step 8
+     * ranks them; a division's whole ranking is {@code GET /api/v1/pool?industry=<code>}.
+     */
+    List<PoolRecords.Section> byIndustry(Language language, int top) {
+        Map<String, Map<String, List<PoolEntryReads.DivisionTop>>> grouped = reads.byIndustry(top).stream()
                 .collect(Collectors.groupingBy(
-                        e -> e.section,
+                        PoolEntryReads.DivisionTop::section,
                         TreeMap::new,
-                        Collectors.groupingBy(e -> e.division, TreeMap::new, Collectors.toList())));
+                        Collectors.groupingBy(
+                                PoolEntryReads.DivisionTop::division, TreeMap::new, Collectors.toList())));
         List<PoolRecords.Section> sections = new ArrayList<>();
         grouped.forEach((section, divisions) -> {
             List<PoolRecords.Division> ds = new ArrayList<>();
             divisions.forEach((division, its) -> ds.add(new PoolRecords.Division(
                     division,
                     search.industryName(division, language),
+                    its.getFirst().divisionEntries(),
                     its.stream()
                             .map(e -> new PoolRecords.RankedEntry(
-                                    e.id.toString(),
-                                    new PoolRecords.Text(e.titleZh, e.titleEn),
-                                    e.composite,
-                                    e.industryRank,
-                                    e.percentile,
-                                    language.pick(e.organizationNameZh, e.organizationNameEn)))
+                                    e.id().toString(),
+                                    new PoolRecords.Text(e.titleZh(), e.titleEn()),
+                                    e.composite(),
+                                    e.industryRank(),
+                                    e.percentile(),
+                                    language.pick(e.organizationNameZh(), e.organizationNameEn())))
                             .toList())));
             var name = search.section(section);
             sections.add(new PoolRecords.Section(
                     section,
                     name == null ? null : language.pick(name.nameZh(), name.nameEn()),
-                    ds.stream().mapToInt(d -> d.entries().size()).sum(),
+                    ds.stream().mapToLong(PoolRecords.Division::count).sum(),
                     ds));
         });
         return sections;

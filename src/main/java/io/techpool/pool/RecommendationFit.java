@@ -23,7 +23,9 @@ import java.util.UUID;
  *   <li>up to {@value #QUALITY} for quality: the entry's percentile in its round divided by 10.
  * </ul>
  * An entry is recommended only when it matches the industries or the TRL range. Order: fit descending, then
- * composite descending, then id ascending, so the same profile and pool always give the same list.
+ * composite descending, then id ascending as text (PostgreSQL's uuid order, unlike {@link UUID#compareTo}), so
+ * the same profile and pool always give the same list. {@link PoolEntryReads#recommended} ranks the same way
+ * in SQL.
  */
 final class RecommendationFit {
 
@@ -47,7 +49,7 @@ final class RecommendationFit {
     private static final Comparator<Scored> ORDER = Comparator.comparing(Scored::fit)
             .reversed()
             .thenComparing(s -> s.candidate().composite(), Comparator.reverseOrder())
-            .thenComparing(s -> s.candidate().id());
+            .thenComparing(s -> s.candidate().id().toString());
 
     private final IndustryCatalog industries;
 

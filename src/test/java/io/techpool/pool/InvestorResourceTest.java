@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.techpool.Fixtures;
 import io.techpool.Tokens;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,6 +201,62 @@ class InvestorResourceTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void recommendations_rankedByTheDatabase_followRecommendationFitsOrder_acrossPages() {
+        // Eight pool entries, each fitting the profile below in another way; 32 fillers under the minimum.
+        String owner = Fixtures.organization();
+        Map<String, Integer> scores = new HashMap<>();
+        String irrelevant = PublishedPool.achievement(owner, "不相关成果", null, "01", 9, List.of("EQUITY"));
+        scores.put(irrelevant, 88);
+        scores.put(PublishedPool.achievement(owner, "大类加成熟度加方式", null, "38", 6, List.of("EQUITY")), 85);
+        scores.put(PublishedPool.achievement(owner, "只有大类", null, "38", 9, List.of("TRANSFER")), 90);
+        scores.put(PublishedPool.achievement(owner, "门类加成熟度加方式", null, "34", 5, List.of("COOPERATION")), 70);
+        scores.put(PublishedPool.achievement(owner, "只有门类", null, "39", 8, List.of("LICENSE")), 95);
+        scores.put(PublishedPool.achievement(owner, "软件大类", null, "65", 4, List.of("EQUITY")), 75);
+        scores.put(PublishedPool.achievement(owner, "只有成熟度", null, "01", 5, List.of("TRANSFER")), 80);
+        scores.put(PublishedPool.achievement(owner, "成熟度加方式", null, "44", 6, List.of("LICENSE", "COOPERATION")), 78);
+        for (int i = 0; i < 32; i++) {
+            scores.put(PublishedPool.achievement(owner, "陪衬" + i, null, "38", 5, List.of("COOPERATION")), 50);
+        }
+        Fixtures.publishRound(scores);
+        Map<String, Object> profile = new HashMap<>(profile());
+        profile.put("industries", List.of("C", "65"));
+        profile.put("trlMin", 4);
+        profile.put("trlMax", 6);
+        profile.put("transferModes", List.of("EQUITY", "COOPERATION"));
+        String token = investor();
+        as(token).body(profile).put("/api/v1/investors/me").then().statusCode(200);
+
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        long total;
+        int page = 0;
+        do {
+            JsonPath answer = as(token)
+                    .get("/api/v1/investors/me/recommendations?size=3&page=" + page++)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            all.addAll(answer.getList("items"));
+            total = answer.getLong("total");
+        } while (all.size() < total && page < 1000);
+
+        // The fit shown is RecommendationFit's (Java); the order and the pages are the database's (SQL).
+        assertThat(all).hasSize((int) total);
+        List<Object> ids = all.stream().map(i -> i.get("id")).toList();
+        assertThat(ids).doesNotHaveDuplicates().doesNotContain(irrelevant);
+        assertThat(all.stream().filter(i -> owner.equals(((Map<?, ?>) i.get("organization")).get("code"))))
+                .hasSize(7);
+        java.util.Comparator<Map<String, Object>> fitOrder =
+                java.util.Comparator.<Map<String, Object>, BigDecimal>comparing(
+                                i -> new BigDecimal(i.get("fit").toString()))
+                        .reversed()
+                        .thenComparing(
+                                i -> new BigDecimal(i.get("composite").toString()), java.util.Comparator.reverseOrder())
+                        .thenComparing(i -> i.get("id").toString());
+        assertThat(all).isSortedAccordingTo(fitOrder);
     }
 
     private static Map<String, Object> item(JsonPath answer, String id) {

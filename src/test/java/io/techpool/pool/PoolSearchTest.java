@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -240,7 +241,7 @@ class PoolSearchTest {
     @Test
     void byIndustryGroupsSectionsAndDivisions_rankedInside() {
         JsonPath sections = visitor()
-                .get("/api/v1/pool/by-industry")
+                .get("/api/v1/pool/by-industry?top=100")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -249,6 +250,43 @@ class PoolSearchTest {
         assertThat(codes).isSorted();
         List<String> in38 = sections.getList("find { it.code == 'C' }.divisions.find { it.code == '38' }.entries.id");
         assertThat(in38).containsSubsequence(solar, solarTwo);
+    }
+
+    @Test
+    void byIndustryCountsEveryDivision_butListsOnlyItsTopEntries() {
+        JsonPath all = visitor()
+                .get("/api/v1/pool/by-industry?top=100")
+                .then()
+                .extract()
+                .jsonPath();
+        JsonPath first = visitor()
+                .get("/api/v1/pool/by-industry?top=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        String c38 = "find { it.code == 'C' }.divisions.find { it.code == '38' }";
+        int in38 = first.getInt(c38 + ".count");
+        assertThat(in38).isGreaterThanOrEqualTo(2).isEqualTo(all.getInt(c38 + ".count"));
+        assertThat(first.getList(c38 + ".entries.id"))
+                .containsExactly(all.getList(c38 + ".entries.id").getFirst());
+        List<Integer> divisionCounts = first.getList("find { it.code == 'C' }.divisions.count");
+        assertThat(first.getInt("find { it.code == 'C' }.count"))
+                .isEqualTo(divisionCounts.stream().mapToInt(Integer::intValue).sum());
+        List<List<Object>> lists = first.getList("divisions.flatten().entries");
+        assertThat(lists).allSatisfy(entries -> assertThat(entries).hasSize(1));
+    }
+
+    @Test
+    void byIndustryRefusesATopOutside1To100() {
+        for (String top : List.of("0", "101")) {
+            visitor()
+                    .get("/api/v1/pool/by-industry?top=" + top)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", hasItem("top"));
+        }
     }
 
     @Test
@@ -281,8 +319,27 @@ class PoolSearchTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("trlMin"));
-        visitor().queryParam("trlMin", 0).get("/api/v1/pool").then().statusCode(400);
+        visitor()
+                .queryParam("trlMin", 0)
+                .get("/api/v1/pool")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("trlMin"));
         visitor().queryParam("round", "nope").get("/api/v1/pool").then().statusCode(400);
-        visitor().queryParam("size", 101).get("/api/v1/pool").then().statusCode(400);
+        // Bean validation of query parameters names them as the client wrote them, list items with their index.
+        visitor()
+                .queryParam("size", 101)
+                .get("/api/v1/pool")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("size"));
+        visitor()
+                .queryParam("section", "C")
+                .queryParam("section", "CC")
+                .get("/api/v1/pool")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("section[1]"));
     }
 }

@@ -55,7 +55,8 @@ final class PublishedPool {
         return new PublishedPool(owner, fit, sectionOnly, unrelated);
     }
 
-    private static String achievement(
+    /** A submitted achievement of {@code owner} in {@code division} with the given TRL and transfer modes. */
+    static String achievement(
             String owner, String titleZh, String titleEn, String division, int trl, List<String> modes) {
         Map<String, Object> body = Fixtures.achievement();
         Map<String, String> title = new HashMap<>(Map.of("zh", titleZh));

@@ -78,4 +78,17 @@ class RecommendationFitTest {
                 .extracting(s -> s.candidate().id())
                 .containsExactly(best.id(), tieHighComposite.id(), tieSameCompositeLowerId.id(), tieLowComposite.id());
     }
+
+    @Test
+    void rank_breaksFullTiesByTheIdsText_whichIsPostgresqlsUuidOrder() {
+        // UUID.compareTo compares signed longs and would put 8000… before 1000…; PostgreSQL does not.
+        var high = new RecommendationFit.Candidate(
+                new UUID(0x8000_0000_0000_0000L, 0), "C", "38", 6, List.of(), new BigDecimal("80"), BigDecimal.ZERO);
+        var low = new RecommendationFit.Candidate(
+                new UUID(0x1000_0000_0000_0000L, 0), "C", "38", 6, List.of(), new BigDecimal("80"), BigDecimal.ZERO);
+
+        assertThat(FIT.rank(PROFILE, List.of(high, low)))
+                .extracting(s -> s.candidate().id().toString())
+                .containsExactly("10000000-0000-0000-0000-000000000000", "80000000-0000-0000-0000-000000000000");
+    }
 }
