@@ -66,6 +66,11 @@ public final class PoolSearchBench {
             new Query("wind", Map.of("region", "65")),
             new Query("algorithm", Map.of("industry", "65", "level", "INTERNATIONAL_ADVANCED")));
 
+    /** Requests per client in one warm-up round. */
+    private static final int WARM_UP_PER_CLIENT = 50;
+
+    private static final int MIN_WARM_UP_ROUNDS = 4;
+
     static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
@@ -86,6 +91,7 @@ public final class PoolSearchBench {
         int clients = Integer.getInteger("bench.clients", 20);
         int requests = Integer.getInteger("bench.requests", 50);
         int pgRequests = Integer.getInteger("bench.pgRequests", 10);
+        int warmup = Integer.getInteger("bench.warmupRounds", 12);
         boolean capture = Boolean.getBoolean("bench.capture");
         Path work = root.resolve("bench/pool-search/target/run");
         Files.createDirectories(work);
@@ -134,7 +140,8 @@ public final class PoolSearchBench {
                 log("captured: see the slow log in %s", work.resolve("data/logs"));
                 return;
             }
-            measure(clients, requests, pgRequests, work);
+            measure(clients, requests, pgRequests, warmup, work);
+            measureRecommendations(oidc.token("bench-investor", "investor"), work);
         } finally {
             stopApp();
         }
@@ -351,7 +358,7 @@ public final class PoolSearchBench {
         void ask(int client, Query q) throws Exception;
     }
 
-    record Result(String name, long[] nanos, double seconds, int errors) {
+    record Result(String name, long[] nanos, double seconds, int errors, Map<String, Double> cpu) {
         double p(double pct) {
             long[] sorted = nanos.clone();
             Arrays.sort(sorted);
@@ -362,11 +369,21 @@ public final class PoolSearchBench {
         Result plus(Result o) {
             long[] all = Arrays.copyOf(nanos, nanos.length + o.nanos.length);
             System.arraycopy(o.nanos, 0, all, nanos.length, o.nanos.length);
-            return new Result(name, all, seconds + o.seconds, errors + o.errors);
+            Map<String, Double> sum = new LinkedHashMap<>(cpu);
+            o.cpu.forEach((party, s) -> sum.merge(party, s, Double::sum));
+            return new Result(name, all, seconds + o.seconds, errors + o.errors, sum);
+        }
+
+        /** CPU milliseconds per request, per party: "app 4.1, opensearch 9.8, …". */
+        String cpuPerRequest() {
+            StringBuilder text = new StringBuilder();
+            cpu.forEach((party, s) -> text.append(text.isEmpty() ? "" : ", ")
+                    .append(String.format(Locale.ROOT, "%s %.1f", party, s * 1000 / nanos.length)));
+            return text.toString();
         }
     }
 
-    private void measure(int clients, int requests, int pgRequests, Path work) throws Exception {
+    private void measure(int clients, int requests, int pgRequests, int warmup, Path work) throws Exception {
         Connection[] pg = new Connection[clients];
         for (int i = 0; i < clients; i++) {
             pg[i] = DriverManager.getConnection(jdbcUrl, "postgres", "");
@@ -398,10 +415,8 @@ public final class PoolSearchBench {
             }
         }
         System.out.println(totals);
-        log("warm-up");
-        run("app", viaApp, clients, 10);
-        run("opensearch", direct, clients, 10);
-        run("ilike", ilike, clients, 2);
+        run("ilike", ilike, clients, 2); // first, so that nothing separates the warm-up from the measurement
+        warmUp(viaApp, direct, clients, warmup);
         log("measuring: %d clients; app and OpenSearch %d requests each per client per round, 2 rounds in alternate order;"
                 + " ILIKE %d per client", clients, requests, pgRequests);
         Result app1 = run("app", viaApp, clients, requests);
@@ -412,10 +427,12 @@ public final class PoolSearchBench {
         Result appAll = app1.plus(app2);
         Result osAll = os1.plus(os2);
         StringBuilder table = new StringBuilder(
-                "| target | requests | errors | p50 ms | p95 ms | p99 ms | max ms | throughput req/s |\n|---|---|---|---|---|---|---|---|\n");
+                "| target | requests | errors | p50 ms | p95 ms | p99 ms | max ms | throughput req/s | CPU ms per request |\n"
+                        + "|---|---|---|---|---|---|---|---|---|\n");
         for (Result r : List.of(appAll, osAll, sql)) {
-            table.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n",
-                    r.name, r.nanos.length, r.errors, r.p(50), r.p(95), r.p(99), r.p(100), r.nanos.length / r.seconds));
+            table.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%n",
+                    r.name, r.nanos.length, r.errors, r.p(50), r.p(95), r.p(99), r.p(100), r.nanos.length / r.seconds,
+                    r.cpuPerRequest()));
         }
         String ratio = String.format(Locale.ROOT,
                 "app p95 / OpenSearch p95 = %.2f (round 1: %.2f, round 2: %.2f); ILIKE p95 / app p95 = %.1f",
@@ -427,6 +444,68 @@ public final class PoolSearchBench {
         for (Connection c : pg) {
             c.close();
         }
+    }
+
+    /**
+     * An investor's recommendations over the whole pool, one client after the other: a broad profile (section C
+     * and two divisions, TRL 4–7) fits most of the 100,000 entries, which the database ranks.
+     */
+    private void measureRecommendations(String token, Path work) throws Exception {
+        HttpResponse<String> saved = HTTP.send(HttpRequest.newBuilder(URI.create(appUrl + "/api/v1/investors/me"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"industries\":[\"C\",\"44\",\"65\"],"
+                                + "\"trlMin\":4,\"trlMax\":7,\"transferModes\":[\"LICENSE\",\"EQUITY\"]}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (saved.statusCode() != 200) {
+            throw new IllegalStateException("investor profile: " + saved.statusCode() + " " + saved.body());
+        }
+        String total = null;
+        long[] nanos = new long[40];
+        for (int i = -10; i < nanos.length; i++) {
+            int page = Math.max(0, i) % 4 * 50; // first pages and deep ones
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(
+                                    appUrl + "/api/v1/investors/me/recommendations?size=20&page=" + page))
+                            .header("Authorization", "Bearer " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("recommendations: " + r.statusCode() + " " + r.body());
+            }
+            if (i >= 0) {
+                nanos[i] = System.nanoTime() - t0;
+            }
+            total = find(r.body(), "\"total\"\\s*:\\s*(\\d+)");
+        }
+        Result r = new Result("recommendations", nanos, 0, 0, Map.of());
+        String line = String.format(Locale.ROOT,
+                "recommendations (one client, %s of the pool's entries fit the profile): p50 %.1f ms, p95 %.1f ms, max %.1f ms",
+                total, r.p(50), r.p(95), r.p(100));
+        log("%s", line);
+        Files.writeString(work.resolve("results.md"), line + "\n", java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /**
+     * A long-running service is measured in its steady state: warm-up rounds (app, then OpenSearch) go on until
+     * the app's CPU per request stops falling by more than 5 % from one round to the next, i.e. until its JIT
+     * compiler has done its work (that takes thousands of requests; the first rounds are logged for the record).
+     */
+    private void warmUp(Target viaApp, Target direct, int clients, int maxRounds) throws Exception {
+        double previous = Double.MAX_VALUE;
+        for (int round = 1; round <= maxRounds; round++) {
+            log("warm-up round %d (at most %d)", round, maxRounds);
+            Result app = run("app", viaApp, clients, WARM_UP_PER_CLIENT);
+            run("opensearch", direct, clients, WARM_UP_PER_CLIENT);
+            double cpu = app.cpu().getOrDefault("app", 0.0) / app.nanos().length;
+            if (round >= MIN_WARM_UP_ROUNDS && cpu >= previous * 0.95) {
+                log("steady: the app's CPU per request changed from %.2f to %.2f ms", previous * 1000, cpu * 1000);
+                return;
+            }
+            previous = cpu;
+        }
+        log("WARNING: the app's CPU per request still fell after %d warm-up rounds", maxRounds);
     }
 
     private static long ilike(Connection db, Query q) throws Exception {
@@ -454,7 +533,7 @@ public final class PoolSearchBench {
         }
     }
 
-    private static Result run(String name, Target target, int clients, int perClient) throws Exception {
+    private Result run(String name, Target target, int clients, int perClient) throws Exception {
         long[] nanos = new long[clients * perClient];
         AtomicInteger errors = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
@@ -482,15 +561,17 @@ public final class PoolSearchBench {
                 }
             }));
         }
+        CpuMeter meter = new CpuMeter(app.pid());
+        Map<String, Double> cpuBefore = meter.snapshot();
         long t0 = System.nanoTime();
         start.countDown();
         for (Thread t : threads) {
             t.join();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Result r = new Result(name, nanos, seconds, errors.get());
-        log("%-10s %5d requests in %6.1f s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", name, nanos.length, seconds,
-                r.p(50), r.p(95), r.p(99));
+        Result r = new Result(name, nanos, seconds, errors.get(), CpuMeter.between(cpuBefore, meter.snapshot()));
+        log("%-10s %5d requests in %6.1f s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; CPU ms per request: %s", name,
+                nanos.length, seconds, r.p(50), r.p(95), r.p(99), r.cpuPerRequest());
         return r;
     }
 
