@@ -54,7 +54,7 @@ public class PoolService {
 
     /**
      * Sections → divisions, each with its entry count and its {@code top} first entries as SCORING.md step 8
-     * ranks them; a division's whole ranking is {@code GET /api/v1/pool?industry=<code>}.
+     * ranks them; all of a division, paged by composite, is {@code GET /api/v1/pool?industry=<code>}.
      */
     List<PoolRecords.Section> byIndustry(Language language, int top) {
         Map<String, Map<String, List<PoolEntryReads.DivisionTop>>> grouped = reads.byIndustry(top).stream()
