@@ -3,6 +3,8 @@ package io.techpool.pool;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,7 +52,7 @@ class PoolEntryReads implements PanacheRepositoryBase<PoolEntry, UUID> {
     /** The ids of one page, in rank order, and how many entries fit in all. */
     record RankedPage(List<UUID> ids, long total) {}
 
-    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, RecommendationFit.Profile profile) {
+    private static Query bind(Query query, RecommendationFit.Profile profile) {
         return query.setParameter("industries", profile.industries().toArray(String[]::new))
                 .setParameter("trlMin", profile.trlMin())
                 .setParameter("trlMax", profile.trlMax());
@@ -84,9 +86,9 @@ class PoolEntryReads implements PanacheRepositoryBase<PoolEntry, UUID> {
                         (UUID) r[3],
                         (String) r[4],
                         (String) r[5],
-                        (java.math.BigDecimal) r[6],
+                        (BigDecimal) r[6],
                         ((Number) r[7]).intValue(),
-                        (java.math.BigDecimal) r[8],
+                        (BigDecimal) r[8],
                         (String) r[9],
                         (String) r[10]))
                 .toList();
@@ -100,9 +102,9 @@ class PoolEntryReads implements PanacheRepositoryBase<PoolEntry, UUID> {
             UUID id,
             String titleZh,
             String titleEn,
-            java.math.BigDecimal composite,
+            BigDecimal composite,
             int industryRank,
-            java.math.BigDecimal percentile,
+            BigDecimal percentile,
             String organizationNameZh,
             String organizationNameEn) {}
 
