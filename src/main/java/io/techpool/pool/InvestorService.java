@@ -26,7 +26,7 @@ class InvestorService {
     InvestorRepository investors;
 
     @Inject
-    PoolEntryReads entries;
+    PoolEntryRepository entries;
 
     @Inject
     IndustryCatalog industries;
@@ -66,7 +66,7 @@ class InvestorService {
         Investor investor = profileOf(user);
         var profile = new RecommendationFit.Profile(
                 Set.copyOf(investor.industries), investor.trlMin, investor.trlMax, Set.copyOf(investor.transferModes));
-        PoolEntryReads.RankedPage ranked = entries.recommended(profile, page, size);
+        PoolEntryRepository.RankedPage ranked = entries.recommended(profile, page, size);
         Map<UUID, PoolEntry> byId = ranked.ids().isEmpty()
                 ? Map.of()
                 : entries.list("id in ?1", ranked.ids()).stream()

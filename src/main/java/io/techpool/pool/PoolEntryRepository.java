@@ -1,8 +1,115 @@
 package io.techpool.pool;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
+/** Pool entries in the database, with the reads that rank them for recommendations and the industry view. */
 @ApplicationScoped
-class PoolEntryRepository implements PanacheRepositoryBase<PoolEntry, UUID> {}
+class PoolEntryRepository implements PanacheRepositoryBase<PoolEntry, UUID> {
+
+    /**
+     * One page of the entries that fit a profile, best first, ranked in the database so that a pool of
+     * 100,000 entries is never loaded to rank it. The SQL is {@link RecommendationFit}'s formula and order
+     * (fit, composite, id); {@code RecommendationFit} stays the definition and gives the reasons, and a test
+     * checks that both agree.
+     */
+    RankedPage recommended(RecommendationFit.Profile profile, int page, int size) {
+        String fit = """
+                (case when division = any(:industries) then %d when section = any(:industries) then %d else 0 end
+                 + case when trl between :trlMin and :trlMax then %d else 0 end
+                 + case when jsonb_exists_any(transfer_modes, :modes) then %d else 0 end
+                 + round(percentile / 10, 2))""".formatted(
+                        RecommendationFit.DIVISION,
+                        RecommendationFit.SECTION,
+                        RecommendationFit.TRL,
+                        RecommendationFit.TRANSFER_MODE);
+        String relevant =
+                "(division = any(:industries) or section = any(:industries) or trl between :trlMin and :trlMax)";
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = bind(
+                        getEntityManager()
+                                .createNativeQuery("select id from pool_entry where " + relevant + " order by " + fit
+                                        + " desc, composite desc, id limit :size offset :offset"),
+                        profile)
+                .setParameter("modes", profile.transferModes().toArray(String[]::new))
+                .setParameter("size", size)
+                .setParameter("offset", (long) page * size)
+                .getResultList();
+        long total = ((Number) bind(
+                                getEntityManager()
+                                        .createNativeQuery("select count(*) from pool_entry where " + relevant),
+                                profile)
+                        .getSingleResult())
+                .longValue();
+        return new RankedPage(ids, total);
+    }
+
+    /** The ids of one page, in rank order, and how many entries fit in all. */
+    record RankedPage(List<UUID> ids, long total) {}
+
+    private static Query bind(Query query, RecommendationFit.Profile profile) {
+        return query.setParameter("industries", profile.industries().toArray(String[]::new))
+                .setParameter("trlMin", profile.trlMin())
+                .setParameter("trlMax", profile.trlMax());
+    }
+
+    /**
+     * Every division of the pool with its count and its {@code top} first entries in industry rank
+     * (SCORING.md step 8), ordered by section, division, rank. One index-backed lookup per division, so the
+     * answer stays small and fast whatever the pool's size.
+     */
+    List<DivisionTop> byIndustry(int top) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("""
+                        select d.section, d.division, d.entries, e.id, e.title_zh, e.title_en, e.composite,
+                               e.industry_rank, e.percentile, e.organization_name_zh, e.organization_name_en
+                        from (select section, division, count(*) as entries from pool_entry group by section, division) d
+                        cross join lateral (
+                            select * from pool_entry p
+                            where p.section = d.section and p.division = d.division
+                            order by p.industry_rank, p.id
+                            limit :top) e
+                        order by d.section, d.division, e.industry_rank, e.id""")
+                .setParameter("top", top)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new DivisionTop(
+                        String.valueOf(r[0]), // varchar(1) comes back as a Character
+                        (String) r[1],
+                        ((Number) r[2]).longValue(),
+                        (UUID) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (BigDecimal) r[6],
+                        ((Number) r[7]).intValue(),
+                        (BigDecimal) r[8],
+                        (String) r[9],
+                        (String) r[10]))
+                .toList();
+    }
+
+    /** One of a division's first entries, with the division's entry count. */
+    record DivisionTop(
+            String section,
+            String division,
+            long divisionEntries,
+            UUID id,
+            String titleZh,
+            String titleEn,
+            BigDecimal composite,
+            int industryRank,
+            BigDecimal percentile,
+            String organizationNameZh,
+            String organizationNameEn) {}
+
+    /** The most recently published entries, newest first, id as the tie-break. */
+    List<PoolEntry> newest(int limit) {
+        return findAll(Sort.descending("publishedAt").and("id")).page(0, limit).list();
+    }
+}

@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
 public class PoolFeedResource {
 
     @Inject
-    PoolEntryReads entries;
+    PoolEntryRepository entries;
 
     @Inject
     IndustryCatalog industries;

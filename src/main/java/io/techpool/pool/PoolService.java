@@ -23,9 +23,6 @@ public class PoolService {
     PoolEntryRepository entries;
 
     @Inject
-    PoolEntryReads reads;
-
-    @Inject
     AchievementService achievements;
 
     @Inject
@@ -57,12 +54,12 @@ public class PoolService {
      * ranks them; all of a division, paged by composite, is {@code GET /api/v1/pool?industry=<code>}.
      */
     List<PoolRecords.Section> byIndustry(Language language, int top) {
-        Map<String, Map<String, List<PoolEntryReads.DivisionTop>>> grouped = reads.byIndustry(top).stream()
+        Map<String, Map<String, List<PoolEntryRepository.DivisionTop>>> grouped = entries.byIndustry(top).stream()
                 .collect(Collectors.groupingBy(
-                        PoolEntryReads.DivisionTop::section,
+                        PoolEntryRepository.DivisionTop::section,
                         TreeMap::new,
                         Collectors.groupingBy(
-                                PoolEntryReads.DivisionTop::division, TreeMap::new, Collectors.toList())));
+                                PoolEntryRepository.DivisionTop::division, TreeMap::new, Collectors.toList())));
         List<PoolRecords.Section> sections = new ArrayList<>();
         grouped.forEach((section, divisions) -> {
             List<PoolRecords.Division> ds = new ArrayList<>();

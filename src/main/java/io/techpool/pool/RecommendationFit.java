@@ -24,7 +24,7 @@ import java.util.UUID;
  * </ul>
  * An entry is recommended only when it matches the industries or the TRL range. Order: fit descending, then
  * composite descending, then id ascending as text (PostgreSQL's uuid order, unlike {@link UUID#compareTo}), so
- * the same profile and pool always give the same list. {@link PoolEntryReads#recommended} ranks the same way
+ * the same profile and pool always give the same list. {@link PoolEntryRepository#recommended} ranks the same way
  * in SQL.
  */
 final class RecommendationFit {
