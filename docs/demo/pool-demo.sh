@@ -19,12 +19,14 @@ token() {
     curl -sf -d grant_type=password -d client_id=techpool-cli -d "username=$1" -d "password=$1" \
         "$KEYCLOAK/realms/techpool/protocol/openid-connect/token" | jq -r .access_token
 }
-# call USER METHOD PATH [JSON]: the answer's body; stops the demo on any status >= 400
+# call USER METHOD PATH [JSON]: the answer's body (USER "-" calls anonymously); stops the demo on status >= 400
 call() {
-    local auth=()
-    [ "$1" != - ] && auth=(-H "Authorization: Bearer ${TOKENS[$1]}")
-    local out status
-    out=$(curl -s -w '\n%{http_code}' -X "$2" "${auth[@]}" -H 'Content-Type: application/json' \
+    local auth="Accept: application/json" out status var # a harmless header when anonymous
+    if [ "$1" != - ]; then
+        var="TOKEN_$1"
+        auth="Authorization: Bearer ${!var}"
+    fi
+    out=$(curl -s -w '\n%{http_code}' -X "$2" -H "$auth" -H 'Content-Type: application/json' \
         -H 'Accept-Language: zh-CN' ${4:+--data "$4"} "$API$3")
     status=${out##*$'\n'}
     out=${out%$'\n'*}
@@ -36,9 +38,8 @@ call() {
 }
 step() { printf '\n== %s\n' "$*"; }
 
-declare -A TOKENS
 for user in inst1 reviewer1 reviewer2 reviewer3 investor1 operator1; do
-    TOKENS[$user]=$(token "$user")
+    printf -v "TOKEN_$user" '%s' "$(token "$user")" # plain variables: macOS's bash 3.2 has no associative arrays
 done
 
 step "1. reviewers declare expertise; investor1 sets a profile"
@@ -72,7 +73,7 @@ round() {
     local name=$1
     shift
     local scores=("$@") deadline id
-    deadline=$(date -u -d '+7 days' +%Y-%m-%dT%H:%M:%SZ)
+    deadline=$(jq -nr 'now + 7 * 86400 | todate') # jq, not GNU date: works on macOS too
     id=$(call operator1 POST /api/v1/rounds \
         "{\"name\":\"$name\",\"rulesId\":\"default\",\"rulesVersion\":1,\"reviewDeadline\":\"$deadline\"}" | jq -r .id)
     call operator1 POST "/api/v1/rounds/$id/close-registration" >/dev/null
@@ -88,7 +89,7 @@ round() {
                 call $r POST "/api/v1/reviews/$review/submit" >/dev/null
             done
     done
-    call operator1 PUT "/api/v1/rounds/$id" "{\"reviewDeadline\":\"$(date -u -d '-1 second' +%Y-%m-%dT%H:%M:%SZ)\"}" >/dev/null
+    call operator1 PUT "/api/v1/rounds/$id" "{\"reviewDeadline\":\"$(jq -nr 'now - 1 | todate')\"}" >/dev/null
     call operator1 POST "/api/v1/rounds/$id/compute" | jq -c '{N, capacity, cutoffComposite}'
     call operator1 POST "/api/v1/rounds/$id/publish" | jq -c '{name, status}'
 }

@@ -69,7 +69,6 @@ public final class PoolSearchBench {
     /** Requests per client in one warm-up round. */
     private static final int WARM_UP_PER_CLIENT = 50;
 
-    private static final int MIN_WARM_UP_ROUNDS = 4;
 
     static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -89,9 +88,9 @@ public final class PoolSearchBench {
     void run(Path root) throws Exception {
         int entries = Integer.getInteger("bench.entries", 100_000);
         int clients = Integer.getInteger("bench.clients", 20);
-        int requests = Integer.getInteger("bench.requests", 50);
+        int requests = Integer.getInteger("bench.requests", 100);
         int pgRequests = Integer.getInteger("bench.pgRequests", 10);
-        int warmup = Integer.getInteger("bench.warmupRounds", 12);
+        int warmup = Integer.getInteger("bench.warmupRounds", 10);
         boolean capture = Boolean.getBoolean("bench.capture");
         Path work = root.resolve("bench/pool-search/target/run");
         Files.createDirectories(work);
@@ -141,7 +140,7 @@ public final class PoolSearchBench {
                 return;
             }
             measure(clients, requests, pgRequests, warmup, work);
-            measureRecommendations(oidc.token("bench-investor", "investor"), work);
+            measureWholePoolReads(oidc.token("bench-investor", "investor"), work);
         } finally {
             stopApp();
         }
@@ -447,10 +446,11 @@ public final class PoolSearchBench {
     }
 
     /**
-     * An investor's recommendations over the whole pool, one client after the other: a broad profile (section C
-     * and two divisions, TRL 4–7) fits most of the 100,000 entries, which the database ranks.
+     * The other whole-pool reads, one client after the other: an investor's recommendations with a broad
+     * profile (section C and two divisions, TRL 4–7) that most of the 100,000 entries fit, which the database
+     * ranks; and the anonymous industry view (every division's count and first 10 entries).
      */
-    private void measureRecommendations(String token, Path work) throws Exception {
+    private void measureWholePoolReads(String token, Path work) throws Exception {
         HttpResponse<String> saved = HTTP.send(HttpRequest.newBuilder(URI.create(appUrl + "/api/v1/investors/me"))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
@@ -461,51 +461,55 @@ public final class PoolSearchBench {
         if (saved.statusCode() != 200) {
             throw new IllegalStateException("investor profile: " + saved.statusCode() + " " + saved.body());
         }
-        String total = null;
+        String total = find(
+                sequential(i -> "/api/v1/investors/me/recommendations?size=20&page=" + i % 4 * 50, token, work,
+                        "recommendations (one client, pages 0/50/100/150)"),
+                "\"total\"\\s*:\\s*(\\d+)");
+        log("(%s of the pool's entries fit the investor's profile)", total);
+        sequential(i -> "/api/v1/pool/by-industry?top=10", null, work, "by-industry?top=10 (one client)");
+    }
+
+    /** 10 warm-up then 40 timed requests, one after the other; logs and records the figures, answers a body. */
+    private String sequential(java.util.function.IntFunction<String> path, String token, Path work, String label)
+            throws Exception {
         long[] nanos = new long[40];
+        String body = null;
         for (int i = -10; i < nanos.length; i++) {
-            int page = Math.max(0, i) % 4 * 50; // first pages and deep ones
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(appUrl + path.apply(Math.max(0, i)))).timeout(Duration.ofSeconds(60));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
             long t0 = System.nanoTime();
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(
-                                    appUrl + "/api/v1/investors/me/recommendations?size=20&page=" + page))
-                            .header("Authorization", "Bearer " + token)
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
-                throw new IllegalStateException("recommendations: " + r.statusCode() + " " + r.body());
+                throw new IllegalStateException(label + ": " + r.statusCode() + " " + r.body());
             }
             if (i >= 0) {
                 nanos[i] = System.nanoTime() - t0;
             }
-            total = find(r.body(), "\"total\"\\s*:\\s*(\\d+)");
+            body = r.body();
         }
-        Result r = new Result("recommendations", nanos, 0, 0, Map.of());
-        String line = String.format(Locale.ROOT,
-                "recommendations (one client, %s of the pool's entries fit the profile): p50 %.1f ms, p95 %.1f ms, max %.1f ms",
-                total, r.p(50), r.p(95), r.p(100));
+        Result r = new Result(label, nanos, 0, 0, Map.of());
+        String line = String.format(Locale.ROOT, "%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms; answer %,d bytes",
+                label, r.p(50), r.p(95), r.p(100), body.getBytes(StandardCharsets.UTF_8).length);
         log("%s", line);
         Files.writeString(work.resolve("results.md"), line + "\n", java.nio.file.StandardOpenOption.APPEND);
+        return body;
     }
 
     /**
-     * A long-running service is measured in its steady state: warm-up rounds (app, then OpenSearch) go on until
-     * the app's CPU per request stops falling by more than 5 % from one round to the next, i.e. until its JIT
-     * compiler has done its work (that takes thousands of requests; the first rounds are logged for the record).
+     * A long-running service is measured in its steady state, as JMH measures after warm-up iterations: a fixed
+     * number of warm-up rounds (app, then OpenSearch, 50 requests per client each), enough for both JVMs' JIT
+     * compilers to finish (CPU per request keeps falling for about 9 rounds here); each round is logged, so
+     * the cold figures stay on record.
      */
-    private void warmUp(Target viaApp, Target direct, int clients, int maxRounds) throws Exception {
-        double previous = Double.MAX_VALUE;
-        for (int round = 1; round <= maxRounds; round++) {
-            log("warm-up round %d (at most %d)", round, maxRounds);
-            Result app = run("app", viaApp, clients, WARM_UP_PER_CLIENT);
+    private void warmUp(Target viaApp, Target direct, int clients, int rounds) throws Exception {
+        for (int round = 1; round <= rounds; round++) {
+            log("warm-up round %d of %d", round, rounds);
+            run("app", viaApp, clients, WARM_UP_PER_CLIENT);
             run("opensearch", direct, clients, WARM_UP_PER_CLIENT);
-            double cpu = app.cpu().getOrDefault("app", 0.0) / app.nanos().length;
-            if (round >= MIN_WARM_UP_ROUNDS && cpu >= previous * 0.95) {
-                log("steady: the app's CPU per request changed from %.2f to %.2f ms", previous * 1000, cpu * 1000);
-                return;
-            }
-            previous = cpu;
         }
-        log("WARNING: the app's CPU per request still fell after %d warm-up rounds", maxRounds);
     }
 
     private static long ilike(Connection db, Query q) throws Exception {
