@@ -235,6 +235,7 @@ public class AchievementService {
     }
 
     private Page<AchievementView> searchList(String organization, Status status, String q, int page, int size) {
+        Page.requireInSearchWindow(page, size);
         var result = search.search(Achievement.class)
                 .where((f, root) -> {
                     root.add(f.match()

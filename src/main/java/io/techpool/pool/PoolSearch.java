@@ -3,6 +3,7 @@ package io.techpool.pool;
 import io.techpool.industry.Industry;
 import io.techpool.industry.IndustryCatalog;
 import io.techpool.platform.Language;
+import io.techpool.platform.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
@@ -40,6 +41,7 @@ public class PoolSearch {
     IndustryCatalog industries;
 
     PoolRecords.SearchPage search(PoolQuery query, Language language) {
+        Page.requireInSearchWindow(query.page(), query.size());
         Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
         FACET_FIELDS.keySet().forEach(facet -> facetKeys.put(facet, AggregationKey.of(facet)));
         AggregationKey<Map<Integer, Long>> trlKey = AggregationKey.of("trl");

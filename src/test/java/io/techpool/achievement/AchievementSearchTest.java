@@ -63,6 +63,28 @@ class AchievementSearchTest {
                 .body("total", equalTo(1));
     }
 
+    @Test
+    void aPageBeyondTheSearchWindowIsRefused_notAServerError() {
+        String org = Fixtures.organization();
+        as(Tokens.institution(org))
+                .queryParam("q", "光伏")
+                .queryParam("page", 100)
+                .queryParam("size", 100)
+                .get("/api/v1/achievements")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+        // The last page inside the window still answers.
+        as(Tokens.institution(org))
+                .queryParam("q", "光伏")
+                .queryParam("page", 99)
+                .queryParam("size", 100)
+                .get("/api/v1/achievements")
+                .then()
+                .statusCode(200);
+    }
+
     private static void assertNone(String org, String q) {
         as(Tokens.institution(org))
                 .queryParam("q", q)

@@ -326,6 +326,21 @@ class PoolSearchTest {
                 .statusCode(400)
                 .body("errors.field", hasItem("trlMin"));
         visitor().queryParam("round", "nope").get("/api/v1/pool").then().statusCode(400);
+        // OpenSearch pages through the first 10,000 hits only: deeper is a 400 naming page, never a 500.
+        visitor()
+                .queryParam("page", 500)
+                .queryParam("size", 20)
+                .get("/api/v1/pool")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("page"));
+        visitor()
+                .queryParam("page", 499)
+                .queryParam("size", 20)
+                .get("/api/v1/pool")
+                .then()
+                .statusCode(200);
         // Bean validation of query parameters names them as the client wrote them, list items with their index.
         visitor()
                 .queryParam("size", 101)
