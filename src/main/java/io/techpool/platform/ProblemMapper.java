@@ -102,6 +102,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         Language language = Language.of(headers.getAcceptableLanguages());
+        if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() != null) {
+            return unconvertibleParameter(e.getCause(), uri, language);
+        }
         int status = e.getResponse().getStatus();
         String detail = switch (status) {
             case 404 -> language.pick("没有这个资源。", "There is no such resource.");
@@ -113,6 +116,26 @@ public class ProblemMapper {
             default -> language.pick("请求无法处理。", "The request cannot be processed.");
         };
         return respond(Problem.of(status, title(status, language), detail), uri);
+    }
+
+    /**
+     * RESTEasy answers 404 when a query parameter cannot be converted ({@code ?page=abc}), as JAX-RS says; but
+     * the resource exists and the client sent a bad value, so: 400 naming the parameters that hold the value.
+     */
+    private static Response unconvertibleParameter(Throwable cause, UriInfo uri, Language language) {
+        String message = String.valueOf(cause.getMessage());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            for (int i = 0; i < values.size(); i++) {
+                if (!values.get(i).isEmpty() && message.contains(values.get(i))) {
+                    errors.add(new Problem.FieldError(
+                            values.size() == 1 ? name : name + "[" + i + "]",
+                            "不是此参数可接受的值 / not a value this parameter accepts"));
+                }
+            }
+        });
+        String detail = language.pick("请求中有无效字段。", "The request has invalid fields.");
+        return respond(Problem.of(400, title(400, language), detail).withErrors(errors), uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

@@ -279,7 +279,7 @@ class PoolSearchTest {
 
     @Test
     void byIndustryRefusesATopOutside1To100() {
-        for (String top : List.of("0", "101")) {
+        for (String top : List.of("0", "101", "ten")) {
             visitor()
                     .get("/api/v1/pool/by-industry?top=" + top)
                     .then()
@@ -341,6 +341,16 @@ class PoolSearchTest {
                 .get("/api/v1/pool")
                 .then()
                 .statusCode(200);
+        // A value that is not a number is the client's mistake (400 naming it), not a missing resource (404).
+        visitor()
+                .queryParam("page", "abc")
+                .queryParam("trlMin", "x")
+                .get("/api/v1/pool")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(org.hamcrest.Matchers.oneOf("page", "trlMin")));
+        visitor().get("/api/v1/pool/by-industry/nothing-here").then().statusCode(404);
         // Bean validation of query parameters names them as the client wrote them, list items with their index.
         visitor()
                 .queryParam("size", 101)
