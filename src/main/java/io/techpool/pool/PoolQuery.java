@@ -1,5 +1,8 @@
 package io.techpool.pool;
 
+import io.techpool.achievement.AchievementKinds.IpKind;
+import io.techpool.achievement.AchievementKinds.Level;
+import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Problem.FieldError;
 import java.util.ArrayList;
@@ -12,9 +15,9 @@ record PoolQuery(
         List<String> industries,
         Integer trlMin,
         Integer trlMax,
-        List<String> transferModes,
-        List<String> levels,
-        List<String> ipKinds,
+        List<TransferMode> transferModes,
+        List<Level> levels,
+        List<IpKind> ipKinds,
         List<String> regions,
         List<String> rounds,
         Sort sort,

@@ -1,5 +1,8 @@
 package io.techpool.pool;
 
+import io.techpool.achievement.AchievementKinds.IpKind;
+import io.techpool.achievement.AchievementKinds.Level;
+import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.platform.Language;
 import io.techpool.platform.Page;
 import io.techpool.platform.QueryParams;
@@ -37,9 +40,9 @@ public class PoolResource {
             @QueryParam("industry") List<@Size(max = 2) String> industries,
             @QueryParam("trlMin") @Min(1) @Max(9) Integer trlMin,
             @QueryParam("trlMax") @Min(1) @Max(9) Integer trlMax,
-            @QueryParam("transferMode") List<@Size(max = 32) String> transferModes,
-            @QueryParam("level") List<@Size(max = 32) String> levels,
-            @QueryParam("ipKind") List<@Size(max = 32) String> ipKinds,
+            @QueryParam("transferMode") List<TransferMode> transferModes,
+            @QueryParam("level") List<Level> levels,
+            @QueryParam("ipKind") List<IpKind> ipKinds,
             @QueryParam("region") List<@Size(max = 6) String> regions,
             @QueryParam("round") List<@Size(max = 36) String> rounds,
             @QueryParam("sort") String sort,

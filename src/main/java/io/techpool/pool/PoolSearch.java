@@ -105,9 +105,9 @@ public class PoolSearch {
         }
         anyOf(f, root, "section", query.sections());
         anyOf(f, root, "division", query.industries());
-        anyOf(f, root, "transferModes", query.transferModes());
-        anyOf(f, root, "level", query.levels());
-        anyOf(f, root, "ipKinds", query.ipKinds());
+        anyOf(f, root, "transferModes", names(query.transferModes()));
+        anyOf(f, root, "level", names(query.levels()));
+        anyOf(f, root, "ipKinds", names(query.ipKinds()));
         anyOf(f, root, "round", query.rounds());
         if (!query.regions().isEmpty()) {
             List<String> provinces =
@@ -135,6 +135,10 @@ public class PoolSearch {
         if (!values.isEmpty()) {
             root.add(f.terms().field(field).matchingAny(values));
         }
+    }
+
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toList();
     }
 
     private List<PoolRecords.FacetValue> facetValues(String facet, Map<String, Long> counts, Language language) {

@@ -1,11 +1,15 @@
 package io.techpool.pool;
 
+import io.techpool.achievement.AchievementKinds.IpKind;
+import io.techpool.achievement.AchievementKinds.Level;
+import io.techpool.achievement.AchievementKinds.TransferMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,9 +29,9 @@ public class SavedSearch {
             @Size(max = 97) List<@Size(min = 2, max = 2) String> industries,
             @Min(1) @Max(9) Integer trlMin,
             @Min(1) @Max(9) Integer trlMax,
-            @Size(max = 6) List<@Size(max = 32) String> transferModes,
-            @Size(max = 5) List<@Size(max = 32) String> levels,
-            @Size(max = 9) List<@Size(max = 32) String> ipKinds,
+            @Size(max = 6) List<@NotNull TransferMode> transferModes,
+            @Size(max = 5) List<@NotNull Level> levels,
+            @Size(max = 9) List<@NotNull IpKind> ipKinds,
             @Size(max = 50) List<@Size(min = 2, max = 6) String> regions) {
 
         PoolQuery query(PoolQuery.Sort sort, int page, int size) {
@@ -48,7 +52,7 @@ public class SavedSearch {
                     .checked();
         }
 
-        private static List<String> orEmpty(List<String> values) {
+        private static <T> List<T> orEmpty(List<T> values) {
             return values == null ? List.of() : values;
         }
     }

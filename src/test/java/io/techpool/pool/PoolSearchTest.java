@@ -351,6 +351,15 @@ class PoolSearchTest {
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem(org.hamcrest.Matchers.oneOf("page", "trlMin")));
         visitor().get("/api/v1/pool/by-industry/nothing-here").then().statusCode(404);
+        visitor()
+                .queryParam("transferMode", "LICENSE")
+                .queryParam("transferMode", "NOPE")
+                .queryParam("level", "SO_SO")
+                .get("/api/v1/pool")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(org.hamcrest.Matchers.oneOf("transferMode[1]", "level")));
         // Bean validation of query parameters names them as the client wrote them, list items with their index.
         visitor()
                 .queryParam("size", 101)

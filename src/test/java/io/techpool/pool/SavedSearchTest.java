@@ -115,4 +115,16 @@ class SavedSearchTest {
                 .body("errors.field", hasItem("name"))
                 .body("errors.field", hasItem("criteria.trlMin"));
     }
+
+    @Test
+    void aSavedSearchWithAnUnknownFilterValueIsRefused_notSavedToNeverMatch() {
+        RequestSpecification me = as(Tokens.token(Fixtures.uniqueName("inv"), "investor", null));
+        me.body(Map.of("name", "无效", "criteria", Map.of("transferModes", List.of("LICENSE", "NOPE"))))
+                .post("/api/v1/investors/me/saved-searches")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("criteria.transferModes[1]"));
+        me.get("/api/v1/investors/me/saved-searches").then().statusCode(200).body("size()", equalTo(0));
+    }
 }
