@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -36,14 +37,17 @@ public class PoolResource {
     @GET
     public PoolRecords.SearchPage search(
             @QueryParam("q") @Size(max = 200) String q,
-            @QueryParam("section") List<@Size(max = 1) String> sections,
-            @QueryParam("industry") List<@Size(max = 2) String> industries,
+            @QueryParam("section") List<@Pattern(regexp = "[A-T]", message = "{techpool.section}") String> sections,
+            @QueryParam("industry")
+                    List<@Pattern(regexp = "[0-9]{2}", message = "{techpool.division}") String> industries,
             @QueryParam("trlMin") @Min(1) @Max(9) Integer trlMin,
             @QueryParam("trlMax") @Min(1) @Max(9) Integer trlMax,
             @QueryParam("transferMode") List<TransferMode> transferModes,
             @QueryParam("level") List<Level> levels,
             @QueryParam("ipKind") List<IpKind> ipKinds,
-            @QueryParam("region") List<@Size(max = 6) String> regions,
+            @QueryParam("region")
+                    List<@Pattern(regexp = "[0-9]{2}|[0-9]{6}", message = "{techpool.province-or-region}") String>
+                            regions,
             @QueryParam("round") List<@Size(max = 36) String> rounds,
             @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,14 +26,20 @@ public class SavedSearch {
     /** The text and filters of a pool query (no sort or page: a saved search is about what matches). */
     public record Criteria(
             @Size(max = 200) String q,
-            @Size(max = 21) List<@Size(min = 1, max = 1) String> sections,
-            @Size(max = 97) List<@Size(min = 2, max = 2) String> industries,
+            @Size(max = 21) List<@NotNull @Pattern(regexp = "[A-T]", message = "{techpool.section}") String> sections,
+
+            @Size(max = 97)
+            List<@NotNull @Pattern(regexp = "[0-9]{2}", message = "{techpool.division}") String> industries,
+
             @Min(1) @Max(9) Integer trlMin,
             @Min(1) @Max(9) Integer trlMax,
             @Size(max = 6) List<@NotNull TransferMode> transferModes,
             @Size(max = 5) List<@NotNull Level> levels,
             @Size(max = 9) List<@NotNull IpKind> ipKinds,
-            @Size(max = 50) List<@Size(min = 2, max = 6) String> regions) {
+
+            @Size(max = 50)
+            List<@NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{6}", message = "{techpool.province-or-region}") String>
+                    regions) {
 
         PoolQuery query(PoolQuery.Sort sort, int page, int size) {
             return new PoolQuery(

@@ -125,6 +125,17 @@ class SavedSearchTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("criteria.transferModes[1]"));
+        me.body(Map.of(
+                        "name",
+                        "无效",
+                        "criteria",
+                        Map.of("sections", List.of("Z"), "industries", List.of("3"), "regions", List.of("6201"))))
+                .post("/api/v1/investors/me/saved-searches")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("criteria.sections[0]"))
+                .body("errors.field", hasItem("criteria.industries[0]"))
+                .body("errors.field", hasItem("criteria.regions[0]"));
         me.get("/api/v1/investors/me/saved-searches").then().statusCode(200).body("size()", equalTo(0));
     }
 }
