@@ -2,6 +2,7 @@ package io.techpool.pool;
 
 import io.techpool.industry.Industry;
 import io.techpool.industry.IndustryCatalog;
+import io.techpool.organization.Provinces;
 import io.techpool.platform.Language;
 import io.techpool.platform.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -149,6 +150,10 @@ public class PoolSearch {
                         .map(i -> language.pick(i.nameZh(), i.nameEn()))
                         .orElse(null);
             case "industry" -> code -> industryName(code, language);
+            case "region" ->
+                code -> Provinces.of(code)
+                        .map(p -> language.pick(p.zh(), p.en()))
+                        .orElse(null);
             default -> code -> null;
         };
         return counts.entrySet().stream()

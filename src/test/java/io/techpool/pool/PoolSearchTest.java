@@ -167,6 +167,15 @@ class PoolSearchTest {
         assertThat(all.getInt("facets.transferMode.find { it.value == 'LICENSE' }.count"))
                 .isEqualTo(2);
         assertThat(all.getInt("facets.region.find { it.value == '62' }.count")).isEqualTo(4);
+        assertThat(all.getString("facets.region.find { it.value == '62' }.label"))
+                .isEqualTo("甘肃省");
+        assertThat(visitor()
+                        .header("Accept-Language", "en")
+                        .queryParam("round", round)
+                        .get("/api/v1/pool")
+                        .jsonPath()
+                        .getString("facets.region.find { it.value == '62' }.label"))
+                .isEqualTo("Gansu");
 
         assertThat(ids(visitor().queryParam("industry", "38"))).containsExactly(solar, solarTwo);
         assertThat(ids(visitor().queryParam("section", "A"))).containsExactly(rice);
