@@ -24,6 +24,14 @@ record PoolQuery(
         int page,
         int size) {
 
+    /** Shapes of the filter values, shared by the search's query parameters and saved searches' criteria. */
+    static final String SECTION = "[A-T]";
+
+    static final String DIVISION = "[0-9]{2}";
+
+    /** A province (2 digits) or a region (6 digits) of GB/T 2260. */
+    static final String PROVINCE_OR_REGION = "[0-9]{2}|[0-9]{6}";
+
     enum Sort {
         score,
         newest,

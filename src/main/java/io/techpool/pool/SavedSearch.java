@@ -26,10 +26,12 @@ public class SavedSearch {
     /** The text and filters of a pool query (no sort or page: a saved search is about what matches). */
     public record Criteria(
             @Size(max = 200) String q,
-            @Size(max = 21) List<@NotNull @Pattern(regexp = "[A-T]", message = "{techpool.section}") String> sections,
+
+            @Size(max = 21)
+            List<@NotNull @Pattern(regexp = PoolQuery.SECTION, message = "{techpool.section}") String> sections,
 
             @Size(max = 97)
-            List<@NotNull @Pattern(regexp = "[0-9]{2}", message = "{techpool.division}") String> industries,
+            List<@NotNull @Pattern(regexp = PoolQuery.DIVISION, message = "{techpool.division}") String> industries,
 
             @Min(1) @Max(9) Integer trlMin,
             @Min(1) @Max(9) Integer trlMax,
@@ -38,7 +40,10 @@ public class SavedSearch {
             @Size(max = 9) List<@NotNull IpKind> ipKinds,
 
             @Size(max = 50)
-            List<@NotNull @Pattern(regexp = "[0-9]{2}|[0-9]{6}", message = "{techpool.province-or-region}") String>
+            List<
+                            @NotNull
+                            @Pattern(regexp = PoolQuery.PROVINCE_OR_REGION, message = "{techpool.province-or-region}")
+                            String>
                     regions) {
 
         PoolQuery query(PoolQuery.Sort sort, int page, int size) {
