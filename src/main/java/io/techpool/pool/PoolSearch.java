@@ -41,6 +41,9 @@ public class PoolSearch {
     @Inject
     IndustryCatalog industries;
 
+    @Inject
+    RoundLabels rounds;
+
     PoolRecords.SearchPage search(PoolQuery query, Language language) {
         Page.requireInSearchWindow(query.page(), query.size());
         Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
@@ -150,6 +153,7 @@ public class PoolSearch {
                         .map(i -> language.pick(i.nameZh(), i.nameEn()))
                         .orElse(null);
             case "industry" -> code -> industryName(code, language);
+            case "round" -> rounds::of;
             case "region" ->
                 code -> Provinces.of(code)
                         .map(p -> language.pick(p.zh(), p.en()))

@@ -1,6 +1,7 @@
 package io.techpool.pool;
 
 import static io.restassured.RestAssured.given;
+import static io.techpool.Fixtures.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -12,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import io.techpool.Fixtures;
+import io.techpool.Tokens;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -169,6 +171,14 @@ class PoolSearchTest {
         assertThat(all.getInt("facets.region.find { it.value == '62' }.count")).isEqualTo(4);
         assertThat(all.getString("facets.region.find { it.value == '62' }.label"))
                 .isEqualTo("甘肃省");
+        String roundName = as(Tokens.operator())
+                .get("/api/v1/rounds/" + round)
+                .then()
+                .extract()
+                .path("name");
+        assertThat(all.getString("facets.round.find { it.value == '" + round + "' }.label"))
+                .isEqualTo(roundName)
+                .startsWith("2026 年第");
         assertThat(visitor()
                         .header("Accept-Language", "en")
                         .queryParam("round", round)
