@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -470,7 +472,7 @@ public final class PoolSearchBench {
     }
 
     /** 10 warm-up then 40 timed requests, one after the other; logs and records the figures, answers a body. */
-    private String sequential(java.util.function.IntFunction<String> path, String token, Path work, String label)
+    private String sequential(IntFunction<String> path, String token, Path work, String label)
             throws Exception {
         long[] nanos = new long[40];
         String body = null;
@@ -494,7 +496,7 @@ public final class PoolSearchBench {
         String line = String.format(Locale.ROOT, "%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms; answer %,d bytes",
                 label, r.p(50), r.p(95), r.p(100), body.getBytes(StandardCharsets.UTF_8).length);
         log("%s", line);
-        Files.writeString(work.resolve("results.md"), line + "\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(work.resolve("results.md"), line + "\n", StandardOpenOption.APPEND);
         return body;
     }
 
