@@ -22,7 +22,7 @@ final class InvestorProfile {
             List<
                             @NotNull
                             @Pattern(
-                                    regexp = "[A-T]|[0-9]{2}",
+                                    regexp = PoolQuery.SECTION + "|" + PoolQuery.DIVISION,
                                     message = "必须是 GB/T 4754-2017 的门类字母或大类代码 / "
                                             + "must be a GB/T 4754-2017 section letter or division code")
                             String>
