@@ -12,11 +12,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Investor profiles, created from the token on first use, and the recommendations ranked against them. */
 @ApplicationScoped
@@ -67,13 +63,8 @@ class InvestorService {
         var profile = new RecommendationFit.Profile(
                 Set.copyOf(investor.industries), investor.trlMin, investor.trlMax, Set.copyOf(investor.transferModes));
         PoolEntryRepository.RankedPage ranked = entries.recommended(profile, page, size);
-        Map<UUID, PoolEntry> byId = ranked.ids().isEmpty()
-                ? Map.of()
-                : entries.list("id in ?1", ranked.ids()).stream()
-                        .collect(Collectors.toMap(e -> e.id, Function.identity()));
         RecommendationFit fit = new RecommendationFit(industries);
-        List<Recommendation> items = ranked.ids().stream()
-                .map(byId::get)
+        List<Recommendation> items = ranked.entries().stream()
                 .map(e -> Recommendation.of(e, fit.score(profile, candidate(e))))
                 .toList();
         return new Page<>(items, page, size, ranked.total());

@@ -31,10 +31,12 @@ class PoolEntryRepository implements PanacheRepositoryBase<PoolEntry, UUID> {
         String relevant =
                 "(division = any(:industries) or section = any(:industries) or trl between :trlMin and :trlMax)";
         @SuppressWarnings("unchecked")
-        List<UUID> ids = bind(
+        List<PoolEntry> entries = bind(
                         getEntityManager()
-                                .createNativeQuery("select id from pool_entry where " + relevant + " order by " + fit
-                                        + " desc, composite desc, id limit :size offset :offset"),
+                                .createNativeQuery(
+                                        "select * from pool_entry where " + relevant + " order by " + fit
+                                                + " desc, composite desc, id limit :size offset :offset",
+                                        PoolEntry.class),
                         profile)
                 .setParameter("modes", profile.transferModes().toArray(String[]::new))
                 .setParameter("size", size)
@@ -46,11 +48,11 @@ class PoolEntryRepository implements PanacheRepositoryBase<PoolEntry, UUID> {
                                 profile)
                         .getSingleResult())
                 .longValue();
-        return new RankedPage(ids, total);
+        return new RankedPage(entries, total);
     }
 
-    /** The ids of one page, in rank order, and how many entries fit in all. */
-    record RankedPage(List<UUID> ids, long total) {}
+    /** One page of entries, in rank order, and how many entries fit in all. */
+    record RankedPage(List<PoolEntry> entries, long total) {}
 
     private static Query bind(Query query, RecommendationFit.Profile profile) {
         return query.setParameter("industries", profile.industries().toArray(String[]::new))
