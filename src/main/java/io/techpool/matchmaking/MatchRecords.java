@@ -1,6 +1,6 @@
 package io.techpool.matchmaking;
 
-import io.techpool.pool.InvestorPreferences;
+import io.techpool.investor.InvestorPreferences;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
