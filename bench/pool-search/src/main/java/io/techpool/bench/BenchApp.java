@@ -25,6 +25,7 @@ final class BenchApp implements AutoCloseable {
 
     private final String tag;
     private final Process process;
+    private final Path dataDir;
     final String url;
     final String jdbcUrl;
     final String searchUrl;
@@ -45,10 +46,11 @@ final class BenchApp implements AutoCloseable {
         }
         url = "http://127.0.0.1:" + port;
         Path log = work.resolve("app.log");
+        dataDir = work.resolve("data");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + System.getProperty("bench.appHeap", "1g"),
-                "-Dtechpool.data-dir=" + work.resolve("data"),
+                "-Dtechpool.data-dir=" + dataDir,
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.oidc.auth-server-url=" + issuer,
                 "-Dtechpool.rate-limit.per-minute=100000000"));
@@ -93,6 +95,11 @@ final class BenchApp implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** CPU seconds of this app, its OpenSearch and PostgreSQL, and the bench. */
+    CpuMeter cpuMeter() {
+        return new CpuMeter(process.pid(), dataDir);
     }
 
     /** Stops the app (and with it its embedded PostgreSQL and OpenSearch); once is enough. */

@@ -499,7 +499,7 @@ public final class PoolSearchBench {
                 }
             }));
         }
-        CpuMeter meter = new CpuMeter(app.pid());
+        CpuMeter meter = app.cpuMeter();
         Map<String, Double> cpuBefore = meter.snapshot();
         long t0 = System.nanoTime();
         start.countDown();

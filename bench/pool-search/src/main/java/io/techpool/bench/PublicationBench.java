@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -66,7 +67,7 @@ public final class PublicationBench {
         Files.createDirectories(work.resolve("thread-dumps"));
         try (OidcStub oidc = new OidcStub()) {
             app = new BenchApp(TAG, root, work, oidc.issuer(), List.of());
-            meter = new CpuMeter(app.pid());
+            meter = app.cpuMeter();
             db = DriverManager.getConnection(app.jdbcUrl + "?reWriteBatchedInserts=true", "postgres", "");
             log("seeding %,d achievements under review with 3 submitted reviews each (JDBC batches)", n);
             Map<String, Double> cpu = meter.snapshot();
@@ -142,7 +143,13 @@ public final class PublicationBench {
                         dumpEvery > 0 ? threadDump(at) : "-", busyStatements());
             }
         }
-        HttpResponse<byte[]> answer = call.get();
+        HttpResponse<byte[]> answer;
+        try {
+            answer = call.get();
+        } catch (ExecutionException e) { // the client's timeout, or the connection lost
+            row("`POST /rounds/{id}/publish`", "no answer after %.0f s (%s)", seconds(t0), e.getCause());
+            return;
+        }
         double callSeconds = seconds(t0);
         String callCpu = cpu(cpu);
         String body = new String(answer.body(), StandardCharsets.UTF_8);
