@@ -3,6 +3,7 @@ package io.techpool.bench;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import java.util.UUID;
  *
  * <ul>
  *   <li>2,000 organizations ({@link PoolData#insertOrganizations});
- *   <li>one round ({@code review_round}) with the {@code default} rule set version 1, status REVIEWING,
+ *   <li>one round ({@code review_round}, and its copy in {@code review_terms} where that table exists) with the {@code default} rule set version 1, status REVIEWING,
  *       registration closed 30 days ago, deadline passed a day ago, no panel ({@code rules_digest} left
  *       null: the app then skips its changed-rule-file check, the bench cannot compute the app's digest);
  *   <li>reviewers ({@code reviewer}), 3 × N ÷ 40 of them, so each holds the default rule set's
@@ -63,6 +64,13 @@ final class PublicationSeed {
             ps.setTimestamp(4, Timestamp.from(closed.minus(60, ChronoUnit.DAYS)));
             ps.setTimestamp(5, Timestamp.from(closed));
             ps.executeUpdate();
+        }
+        if (hasTable(db, "review_terms")) { // from V010 on, review keeps its own copy of the round's terms
+            try (Statement s = db.createStatement()) {
+                s.executeUpdate("insert into review_terms (round_id, round_name, review_deadline, rules_id, rules_version,"
+                        + " rules_digest) select id, name, review_deadline, rules_id, rules_version, rules_digest"
+                        + " from review_round where id = '" + ROUND + "'");
+            }
         }
         int reviewers = Math.max(3, (3 * n + 39) / 40);
         UUID[] reviewerIds = new UUID[reviewers];
@@ -132,6 +140,14 @@ final class PublicationSeed {
             s.execute("analyze organization, review_round, reviewer, achievement, assignment");
         }
         return ROUND;
+    }
+
+    private static boolean hasTable(Connection db, String table) throws Exception {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("select to_regclass('public." + table + "') is not null")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
     }
 
     /** One reviewer's whole score for a latent quality, within the scale 0–100. */
