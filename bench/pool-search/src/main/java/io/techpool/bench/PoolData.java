@@ -165,7 +165,7 @@ final class PoolData {
     void generate(Connection db, int n) throws Exception {
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
-            s.execute("truncate pool_entry, achievement, review_round, organization cascade");
+            s.execute("truncate pool_entry, pool_round, achievement, review_round, organization cascade");
         }
         List<Org> orgs = insertOrganizations(db, 2000);
         String[] roundNames = {"2024年春季成果遴选", "2024年秋季成果遴选", "2025年春季成果遴选", "2025年秋季成果遴选"};
@@ -182,6 +182,16 @@ final class PoolData {
                 ps.setTimestamp(3, Timestamp.from(published[r].minus(20, ChronoUnit.DAYS)));
                 ps.setTimestamp(4, Timestamp.from(published[r].minus(90, ChronoUnit.DAYS)));
                 ps.setString(5, "0".repeat(64));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        // The pool's own record of the rounds it holds (the round facet's labels), as publication writes it.
+        try (PreparedStatement ps = db.prepareStatement("insert into pool_round (id, name, published_at) values (?,?,?)")) {
+            for (int r = 0; r < rounds.length; r++) {
+                ps.setObject(1, rounds[r]);
+                ps.setString(2, roundNames[r]);
+                ps.setTimestamp(3, Timestamp.from(published[r]));
                 ps.addBatch();
             }
             ps.executeBatch();
