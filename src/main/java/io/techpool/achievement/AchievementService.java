@@ -12,6 +12,7 @@ import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
 import io.techpool.platform.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -42,6 +43,12 @@ public class AchievementService {
 
     @Inject
     SearchSession search;
+
+    @Inject
+    PendingReindexRepository pendingReindex;
+
+    @Inject
+    Event<PendingReindex.Queued> reindexQueued;
 
     @Inject
     ReviewerAccess reviewerAccess;
@@ -104,30 +111,18 @@ public class AchievementService {
     /**
      * Publication: the round's selected achievements enter the pool (IN_POOL), all others of the round
      * become NOT_SELECTED, in one statement and the caller's transaction; answers the selected ones as
-     * published (without contact), for the pool's snapshot. The search index learns of every change
-     * through the outbox, after the caller's own index work of this transaction (the pool's entries),
-     * so that what investors wait for is indexed first.
+     * published (without contact), for the pool's snapshot. The search index learns of the changes
+     * after the commit ({@link AchievementReindexer}), behind the caller's own index work (the pool's).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<AchievementView> conclude(UUID roundId, Set<UUID> selected) {
         List<UUID> changed = achievements.conclude(roundId, selected, now());
+        pendingReindex.persist(new PendingReindex(roundId, now()));
+        reindexQueued.fire(new PendingReindex.Queued(roundId));
         List<UUID> entered = changed.stream().filter(selected::contains).toList();
         return achievements.readOnly(entered).stream()
                 .map(a -> view(a).withoutContact())
                 .toList();
-    }
-
-    /**
-     * Queues a round's concluded achievements for reindexing; {@link #conclude} changed them with one
-     * statement, which the search mapping cannot see. Call it after the work that should be indexed first.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void reindexRound(UUID roundId) {
-        achievements.getEntityManager().flush();
-        var plan = search.indexingPlan();
-        achievements
-                .roundIds(roundId)
-                .forEach(id -> plan.addOrUpdate(achievements.getEntityManager().getReference(Achievement.class, id)));
     }
 
     /** The owner organization of an achievement, for callers that check ownership themselves. */
