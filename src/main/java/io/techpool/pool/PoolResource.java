@@ -38,20 +38,16 @@ public class PoolResource {
     public PoolRecords.SearchPage search(
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("section")
-                    List<@Pattern(regexp = PoolQuery.SECTION, message = "{techpool.section}") String> sections,
+                    List<@Pattern(regexp = PoolQuery.SECTION, message = "{sectionLetter}") String> sections,
             @QueryParam("industry")
-                    List<@Pattern(regexp = PoolQuery.DIVISION, message = "{techpool.division}") String> industries,
+                    List<@Pattern(regexp = PoolQuery.DIVISION, message = "{divisionCode}") String> industries,
             @QueryParam("trlMin") @Min(1) @Max(9) Integer trlMin,
             @QueryParam("trlMax") @Min(1) @Max(9) Integer trlMax,
             @QueryParam("transferMode") List<TransferMode> transferModes,
             @QueryParam("level") List<Level> levels,
             @QueryParam("ipKind") List<IpKind> ipKinds,
             @QueryParam("region")
-                    List<
-                                    @Pattern(
-                                            regexp = PoolQuery.PROVINCE_OR_REGION,
-                                            message = "{techpool.province-or-region}")
-                                    String>
+                    List<@Pattern(regexp = PoolQuery.PROVINCE_OR_REGION, message = "{provinceOrRegion}") String>
                             regions,
             @QueryParam("round") List<@Size(max = 36) String> rounds,
             @QueryParam("sort") String sort,

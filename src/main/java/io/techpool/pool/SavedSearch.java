@@ -28,10 +28,10 @@ public class SavedSearch {
             @Size(max = 200) String q,
 
             @Size(max = 21)
-            List<@NotNull @Pattern(regexp = PoolQuery.SECTION, message = "{techpool.section}") String> sections,
+            List<@NotNull @Pattern(regexp = PoolQuery.SECTION, message = "{sectionLetter}") String> sections,
 
             @Size(max = 97)
-            List<@NotNull @Pattern(regexp = PoolQuery.DIVISION, message = "{techpool.division}") String> industries,
+            List<@NotNull @Pattern(regexp = PoolQuery.DIVISION, message = "{divisionCode}") String> industries,
 
             @Min(1) @Max(9) Integer trlMin,
             @Min(1) @Max(9) Integer trlMax,
@@ -40,10 +40,7 @@ public class SavedSearch {
             @Size(max = 9) List<@NotNull IpKind> ipKinds,
 
             @Size(max = 50)
-            List<
-                            @NotNull
-                            @Pattern(regexp = PoolQuery.PROVINCE_OR_REGION, message = "{techpool.province-or-region}")
-                            String>
+            List<@NotNull @Pattern(regexp = PoolQuery.PROVINCE_OR_REGION, message = "{provinceOrRegion}") String>
                     regions) {
 
         PoolQuery query(PoolQuery.Sort sort, int page, int size) {
