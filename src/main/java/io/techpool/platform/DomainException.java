@@ -1,27 +1,48 @@
 package io.techpool.platform;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
-/** A failure a service reports on purpose; mapped to problem+json in one place. */
+/**
+ * A failure a service reports on purpose; mapped to problem+json in one place. It carries its message as a
+ * {@link Text}, so the problem speaks the caller's language, whichever that is.
+ */
 public abstract sealed class DomainException extends RuntimeException
         permits DomainException.NotFound, DomainException.Conflict, DomainException.Forbidden, DomainException.Invalid {
 
-    private final String messageZh;
+    private final transient Function<Language, String> message;
 
-    private DomainException(String zh, String en) {
-        super(en, null, false, false);
-        this.messageZh = zh;
+    private DomainException(Text message) {
+        super(null, null, false, false);
+        this.message = message::in;
     }
 
-    /** The message in the caller's language: Chinese first, English second. */
+    // TRANSITIONAL: review and pool still say both languages inline until they are converted.
+    private DomainException(String zh, String en) {
+        super(null, null, false, false);
+        this.message = language -> language.pick(zh, en);
+    }
+
+    /** The message in the caller's language. */
     public String message(Language language) {
-        return language == Language.EN ? getMessage() : messageZh;
+        return message.apply(language);
+    }
+
+    /** In English, for logs. */
+    @Override
+    public String getMessage() {
+        return message(Language.EN);
     }
 
     public abstract int status();
 
     /** 404: unknown, or not the caller's to know about. */
     public static final class NotFound extends DomainException {
+        public NotFound(Text message) {
+            super(message);
+        }
+
         public NotFound(String zh, String en) {
             super(zh, en);
         }
@@ -34,6 +55,10 @@ public abstract sealed class DomainException extends RuntimeException
 
     /** 409: the state does not allow it (wrong status, stale version, duplicate). */
     public static final class Conflict extends DomainException {
+        public Conflict(Text message) {
+            super(message);
+        }
+
         public Conflict(String zh, String en) {
             super(zh, en);
         }
@@ -46,6 +71,10 @@ public abstract sealed class DomainException extends RuntimeException
 
     /** 403: authenticated, but not allowed. */
     public static final class Forbidden extends DomainException {
+        public Forbidden(Text message) {
+            super(message);
+        }
+
         public Forbidden(String zh, String en) {
             super(zh, en);
         }
@@ -58,19 +87,36 @@ public abstract sealed class DomainException extends RuntimeException
 
     /** 400 with field-level errors, for rules bean validation cannot express (e.g. reference data). */
     public static final class Invalid extends DomainException {
-        private final List<Problem.FieldError> errors;
 
-        public Invalid(List<Problem.FieldError> errors) {
-            super("请求中有无效字段。", "The request has invalid fields.");
-            this.errors = List.copyOf(errors);
+        /** What is wrong with one field, as {@link Problem.FieldError} says it once the language is known. */
+        public record Field(String name, Text message) {}
+
+        private final List<Field> fields;
+
+        public Invalid(List<Field> fields) {
+            super(Messages::invalidFields);
+            this.fields = List.copyOf(fields);
         }
 
+        public Invalid(String field, Text message) {
+            this(List.of(new Field(field, message)));
+        }
+
+        // TRANSITIONAL, as above: field errors glued "中文 / English".
         public Invalid(String field, String message) {
-            this(List.of(new Problem.FieldError(field, message)));
+            this(field, m -> message);
         }
 
-        public List<Problem.FieldError> errors() {
-            return errors;
+        public Invalid(Collection<Problem.FieldError> errors) {
+            this(errors.stream()
+                    .map(e -> new Field(e.field(), m -> e.message()))
+                    .toList());
+        }
+
+        public List<Problem.FieldError> errors(Language language) {
+            return fields.stream()
+                    .map(f -> new Problem.FieldError(f.name(), f.message().in(language)))
+                    .toList();
         }
 
         @Override
