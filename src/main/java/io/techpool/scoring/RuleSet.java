@@ -1,6 +1,7 @@
 package io.techpool.scoring;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.techpool.platform.Bilingual;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
 public record RuleSet(
         String id,
         int version,
-        Text title,
+        Bilingual title,
         Scale scale,
         List<Dimension> dimensions,
         Reviews reviews,
@@ -29,8 +30,6 @@ public record RuleSet(
         dimensions = List.copyOf(dimensions);
     }
 
-    public record Text(String zh, String en) {}
-
     public record Scale(BigDecimal min, BigDecimal max) {
         public boolean contains(BigDecimal score) {
             return score.compareTo(min) >= 0 && score.compareTo(max) <= 0;
@@ -39,7 +38,7 @@ public record RuleSet(
 
     public record RubricLevel(BigDecimal score, String zh, String en) {}
 
-    public record Dimension(String key, BigDecimal weight, Text title, List<RubricLevel> rubric) {
+    public record Dimension(String key, BigDecimal weight, Bilingual title, List<RubricLevel> rubric) {
         public Dimension {
             rubric = List.copyOf(rubric);
         }

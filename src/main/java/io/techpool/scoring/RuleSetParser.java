@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.techpool.platform.Bilingual;
 import io.techpool.scoring.InvalidRuleSet.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -173,7 +174,7 @@ public final class RuleSetParser {
                         "必须与去掉 " + EXTENSION + " 的文件名一致（" + expectedId + "）");
             }
             Integer version = integer(root, "", "version", 1);
-            RuleSet.Text title = text2(root, "", "title");
+            Bilingual title = text2(root, "", "title");
             RuleSet.Scale scale = scale(root);
             List<RuleSet.Dimension> dimensions = dimensions(root, scale);
             RuleSet.Reviews reviews = reviews(root);
@@ -254,7 +255,7 @@ public final class RuleSetParser {
                         fail(path + ".weight", "must be greater than 0", "必须大于 0");
                     }
                 }
-                RuleSet.Text title = text2(node, path, "title");
+                Bilingual title = text2(node, path, "title");
                 List<RuleSet.RubricLevel> rubric = rubric(node, path, scale);
                 dimensions.add(new RuleSet.Dimension(key, weight, title, rubric == null ? List.of() : rubric));
             }
@@ -458,7 +459,7 @@ public final class RuleSetParser {
         }
 
         /** A {zh, en} pair, both required. */
-        private RuleSet.Text text2(JsonNode parent, String parentPath, String key) {
+        private Bilingual text2(JsonNode parent, String parentPath, String key) {
             JsonNode node = mapping(parent, parentPath, key, TEXT_KEYS);
             if (node == null) {
                 return null;
@@ -466,7 +467,7 @@ public final class RuleSetParser {
             String path = path(parentPath, key);
             String zh = text(node, path, "zh");
             String en = text(node, path, "en");
-            return zh == null || en == null ? null : new RuleSet.Text(zh, en);
+            return zh == null || en == null ? null : new Bilingual(zh, en);
         }
 
         private BigDecimal number(JsonNode parent, String parentPath, String key) {
