@@ -235,4 +235,20 @@ public final class Fixtures {
                 .extract()
                 .path("id");
     }
+
+    /** The id of the review {@code username} was assigned for {@code achievement}. */
+    public static String reviewOf(String username, String org, String achievement) {
+        List<Map<String, Object>> mine = as(Tokens.token(username, "reviewer", org))
+                .get("/api/v1/reviews")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("");
+        return (String) mine.stream()
+                .filter(r -> achievement.equals(r.get("achievementId")))
+                .findFirst()
+                .orElseThrow()
+                .get("id");
+    }
 }

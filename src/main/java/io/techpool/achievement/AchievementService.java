@@ -14,7 +14,6 @@ import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
 import io.techpool.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -23,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
@@ -46,7 +46,7 @@ public class AchievementService {
     SearchSession search;
 
     @Inject
-    Instance<ReviewerAccess> reviewerAccess;
+    ReviewerAccess reviewerAccess;
 
     @Inject
     Clock clock;
@@ -64,8 +64,7 @@ public class AchievementService {
     public AchievementView get(CurrentUser user, String id) {
         if (user.is(CurrentUser.REVIEWER) && !user.isOperator()) {
             Achievement achievement = find(id);
-            boolean assigned =
-                    reviewerAccess.isResolvable() && reviewerAccess.get().canRead(user.username(), achievement.id);
+            boolean assigned = reviewerAccess.canRead(user.username(), achievement.id);
             if (!assigned) {
                 throw notFound(id);
             }
@@ -105,17 +104,22 @@ public class AchievementService {
     }
 
     /**
-     * Publication: the round's selected achievements enter the pool (IN_POOL, and so searchable as pool
-     * entries), all others of the round become NOT_SELECTED; part of the caller's transaction.
+     * Publication: the round's selected achievements enter the pool (IN_POOL), all others of the round
+     * become NOT_SELECTED, in one query and the caller's transaction; answers the selected ones as
+     * published (without contact), for the pool's snapshot.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void conclude(UUID roundId, java.util.Set<UUID> selected) {
+    public List<AchievementView> conclude(UUID roundId, Set<UUID> selected) {
         OffsetDateTime now = now();
-        achievements
+        List<Achievement> concluded = achievements
                 .find("roundId = ?1 and status = ?2", roundId, Status.UNDER_REVIEW)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .list()
-                .forEach(a -> a.conclude(selected.contains(a.id), now));
+                .list();
+        concluded.forEach(a -> a.conclude(selected.contains(a.id), now));
+        return concluded.stream()
+                .filter(a -> a.status == Status.IN_POOL)
+                .map(a -> view(a).withoutContact())
+                .toList();
     }
 
     /** The owner organization of an achievement, for callers that check ownership themselves. */
@@ -133,7 +137,7 @@ public class AchievementService {
     }
 
     /** An achievement as an assigned reviewer sees it: without contact. */
-    public AchievementView reviewerView(UUID id) {
+    public AchievementView viewWithoutContact(UUID id) {
         Achievement achievement = achievements.findById(id);
         if (achievement == null) {
             throw notFound(id.toString());

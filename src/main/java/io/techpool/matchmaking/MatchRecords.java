@@ -1,7 +1,7 @@
 package io.techpool.matchmaking;
 
+import io.techpool.investor.InvestorPreferences;
 import io.techpool.platform.Bilingual;
-import io.techpool.pool.InvestorPreferences;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

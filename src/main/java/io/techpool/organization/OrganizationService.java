@@ -5,12 +5,14 @@ import io.techpool.platform.DomainException;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class OrganizationService {
@@ -19,7 +21,7 @@ public class OrganizationService {
     OrganizationRepository organizations;
 
     @Inject
-    Instance<PoolEntryCounter> poolEntries;
+    PoolEntryCounter poolEntries;
 
     @Inject
     Clock clock;
@@ -44,18 +46,30 @@ public class OrganizationService {
         Organization organization = find(code);
         organization.describe(
                 input.name().zh(), input.name().en(), input.kind(), input.region(), OffsetDateTime.now(clock));
-        return OrganizationView.of(organization, countsByOrganization().getOrDefault(code, 0L));
+        return withCount(organization);
     }
 
     public OrganizationView get(String code) {
-        return OrganizationView.of(find(code), countsByOrganization().getOrDefault(code, 0L));
+        return withCount(find(code));
     }
 
     public Page<OrganizationView> list(int page, int size) {
         var query = organizations.findAll(Sort.by("code")).page(page, size);
-        Map<String, Long> counts = countsByOrganization();
-        return new Page<>(query.list(), page, size, query.count())
+        List<Organization> found = query.list();
+        Map<String, Long> counts = poolEntries.countByOrganization(
+                found.stream().map(Organization::code).toList());
+        return new Page<>(found, page, size, query.count())
                 .map(o -> OrganizationView.of(o, counts.getOrDefault(o.code(), 0L)));
+    }
+
+    /** Organizations by code, read in one query each for them and their pool entries; unknown codes are absent. */
+    public Map<String, OrganizationView> byCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> counts = poolEntries.countByOrganization(codes);
+        return organizations.list("code in ?1", codes).stream()
+                .collect(Collectors.toMap(o -> o.code, o -> OrganizationView.of(o, counts.getOrDefault(o.code, 0L))));
     }
 
     public boolean exists(String code) {
@@ -79,7 +93,8 @@ public class OrganizationService {
         return organization;
     }
 
-    private Map<String, Long> countsByOrganization() {
-        return poolEntries.isResolvable() ? poolEntries.get().countByOrganization() : Map.of();
+    private OrganizationView withCount(Organization o) {
+        return OrganizationView.of(
+                o, poolEntries.countByOrganization(List.of(o.code)).getOrDefault(o.code, 0L));
     }
 }

@@ -1,5 +1,6 @@
 package io.techpool.organization;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -8,6 +9,6 @@ import java.util.Map;
  */
 public interface PoolEntryCounter {
 
-    /** Pool entries keyed by organization code; organizations without entries may be absent. */
-    Map<String, Long> countByOrganization();
+    /** Pool entries of these organizations; one without entries may be absent. */
+    Map<String, Long> countByOrganization(Collection<String> codes);
 }

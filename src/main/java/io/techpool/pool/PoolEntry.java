@@ -1,6 +1,10 @@
 package io.techpool.pool;
 
+import io.techpool.achievement.AchievementInput;
+import io.techpool.achievement.AchievementView;
+import io.techpool.organization.OrganizationView;
 import io.techpool.platform.search.SearchAnalysis;
+import io.techpool.scoring.RankedAchievement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -149,4 +153,49 @@ public class PoolEntry {
     }
 
     protected PoolEntry() {}
+
+    /** A selected achievement as published: its state then, its owner then, its scores and industry rank. */
+    static PoolEntry of(
+            UUID roundId,
+            RankedAchievement ranked,
+            AchievementView a,
+            OrganizationView owner,
+            OffsetDateTime publishedAt) {
+        PoolEntry entry = new PoolEntry();
+        entry.id = UUID.fromString(a.id());
+        entry.roundId = roundId;
+        entry.organizationCode = owner.code();
+        entry.organizationNameZh = owner.name().zh();
+        entry.organizationNameEn = owner.name().en();
+        entry.region = owner.region();
+        entry.titleZh = a.title().zh();
+        entry.titleEn = a.title().en();
+        entry.summaryZh = a.summary().zh();
+        entry.summaryEn = a.summary().en();
+        entry.keywords = a.keywords();
+        entry.ipTitles =
+                a.ipRights().stream().map(AchievementInput.IpRight::title).toList();
+        entry.ipKinds = a.ipRights().stream()
+                .map(ip -> ip.kind().name())
+                .distinct()
+                .sorted()
+                .toList();
+        entry.transferModes = a.transferModes().stream().map(Enum::name).toList();
+        entry.level = a.level().name();
+        entry.trl = a.trl();
+        entry.section = ranked.section();
+        entry.division = ranked.industryCode();
+        entry.composite = ranked.composite();
+        entry.marketPotential = ranked.aggregates().get("market_potential");
+        entry.economicValue = ranked.aggregates().get("economic_value");
+        entry.technicalContent = ranked.aggregates().get("technical_content");
+        entry.percentile = ranked.percentile();
+        entry.industryRank = ranked.industryRank();
+        entry.publishedAt = publishedAt;
+        return entry;
+    }
+
+    RecommendationFit.Candidate fitCandidate() {
+        return new RecommendationFit.Candidate(id, section, division, trl, transferModes, composite, percentile);
+    }
 }

@@ -5,8 +5,11 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Pool entries in the database, with the reads that rank them for recommendations and the industry view. */
 @ApplicationScoped
@@ -109,6 +112,25 @@ class PoolEntryRepository implements PanacheRepositoryBase<PoolEntry, UUID> {
             BigDecimal percentile,
             String organizationNameZh,
             String organizationNameEn) {}
+
+    Map<String, Long> countByOrganization(Collection<String> codes) {
+        return getEntityManager()
+                .createQuery(
+                        "select e.organizationCode, count(e) from PoolEntry e where e.organizationCode in :codes"
+                                + " group by e.organizationCode",
+                        Object[].class)
+                .setParameter("codes", codes)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
+    }
+
+    List<String> titlesZh(Collection<UUID> ids) {
+        return getEntityManager()
+                .createQuery("select titleZh from PoolEntry where id in :ids order by titleZh", String.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
 
     /** The most recently published entries, newest first, id as the tie-break. */
     List<PoolEntry> newest(int limit) {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What an investor asks the pool: full text, filters (all combined with AND), sort and page. */
-record PoolQuery(
+public record PoolQuery(
         String q,
         List<String> sections,
         List<String> industries,
@@ -25,21 +25,21 @@ record PoolQuery(
         int size) {
 
     /** Shapes of the filter values, shared by the search's query parameters and saved searches' criteria. */
-    static final String SECTION = "[A-T]";
+    public static final String SECTION = "[A-T]";
 
-    static final String DIVISION = "[0-9]{2}";
+    public static final String DIVISION = "[0-9]{2}";
 
     /** A province (2 digits) or a region (6 digits) of GB/T 2260. */
-    static final String PROVINCE_OR_REGION = "[0-9]{2}|[0-9]{6}";
+    public static final String PROVINCE_OR_REGION = "[0-9]{2}|[0-9]{6}";
 
-    enum Sort {
+    public enum Sort {
         score,
         newest,
         trl
     }
 
     /** Cross-field rules; the single fields are checked by bean validation at the resource. */
-    PoolQuery checked() {
+    public PoolQuery checked() {
         List<FieldError> errors = new ArrayList<>();
         if (trlMin != null && trlMax != null && trlMin > trlMax) {
             errors.add(new FieldError("trlMin", "不能大于 trlMax / must not exceed trlMax"));

@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /** The records of the pool API. None of them has a place for contact details. */
-final class PoolRecords {
+public final class PoolRecords {
 
     private PoolRecords() {}
 
-    record Text(String zh, String en) {}
+    public record Text(String zh, String en) {}
 
-    record Organization(String code, Text name, String region) {}
+    public record Organization(String code, Text name, String region) {}
 
     /** One search hit; {@code highlights} maps a field to its fragments with the matches in {@code <em>}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Hit(
+    public record Hit(
             String id,
             Text title,
             Text summary,
@@ -71,12 +71,12 @@ final class PoolRecords {
         }
     }
 
-    record FacetValue(String value, long count, String label) {}
+    public record FacetValue(String value, long count, String label) {}
 
-    record SearchPage(List<Hit> items, int page, int size, long total, Map<String, List<FacetValue>> facets) {}
+    public record SearchPage(List<Hit> items, int page, int size, long total, Map<String, List<FacetValue>> facets) {}
 
     /** One pool entry in full: the achievement without contact, its scores and industry rank. */
-    record Entry(
+    public record Entry(
             String id,
             AchievementView achievement,
             Organization organization,
@@ -89,7 +89,7 @@ final class PoolRecords {
             String roundId,
             OffsetDateTime publishedAt) {}
 
-    record RankedEntry(
+    public record RankedEntry(
             String id,
             Text title,
             BigDecimal composite,
@@ -98,9 +98,9 @@ final class PoolRecords {
             String organization) {}
 
     /** A division of the pool: its entry count and its first entries in industry rank. */
-    record Division(String code, String name, long count, List<RankedEntry> entries) {}
+    public record Division(String code, String name, long count, List<RankedEntry> entries) {}
 
-    record Section(String code, String name, long count, List<Division> divisions) {}
+    public record Section(String code, String name, long count, List<Division> divisions) {}
 
-    record Stats(long total, Map<String, Long> bySection, Map<String, Long> byRound) {}
+    public record Stats(long total, Map<String, Long> bySection, Map<String, Long> byRound) {}
 }

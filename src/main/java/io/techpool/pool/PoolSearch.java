@@ -44,7 +44,7 @@ public class PoolSearch {
     @Inject
     RoundLabels rounds;
 
-    PoolRecords.SearchPage search(PoolQuery query, Language language) {
+    public PoolRecords.SearchPage search(PoolQuery query, Language language) {
         Page.requireInSearchWindow(query.page(), query.size());
         Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
         FACET_FIELDS.keySet().forEach(facet -> facetKeys.put(facet, AggregationKey.of(facet)));
@@ -170,7 +170,7 @@ public class PoolSearch {
     }
 
     /** Ids of up to {@code limit} entries matching the query's text and filters, newest first. */
-    List<java.util.UUID> matchingIds(PoolQuery query, int limit) {
+    public List<java.util.UUID> matchingIds(PoolQuery query, int limit) {
         return search.search(PoolEntry.class)
                 .select(f -> f.id(java.util.UUID.class))
                 .where((f, root) -> criteria(f, root, query))

@@ -1,13 +1,16 @@
 package io.techpool.pool;
 
 import io.techpool.achievement.AchievementService;
+import io.techpool.industry.IndustryCatalog;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
 import io.techpool.platform.Language;
+import io.techpool.platform.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,24 @@ public class PoolService {
     @Inject
     PoolSearch search;
 
+    @Inject
+    IndustryCatalog industries;
+
+    /** Pool entries ranked by {@link RecommendationFit}: the database ranks and pages, the page gets its reasons. */
+    public Page<Recommendation> recommendations(RecommendationFit.Profile profile, int page, int size) {
+        PoolEntryRepository.RankedPage ranked = entries.recommended(profile, page, size);
+        RecommendationFit fit = new RecommendationFit(industries);
+        List<Recommendation> items = ranked.entries().stream()
+                .map(e -> Recommendation.of(e, fit.score(profile, e.fitCandidate())))
+                .toList();
+        return new Page<>(items, page, size, ranked.total());
+    }
+
+    /** The Chinese titles of these entries, in title order (what a saved-search alert lists). */
+    public List<String> titlesZh(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : entries.titlesZh(ids);
+    }
+
     PoolRecords.Entry entry(String id) {
         PoolEntry e = find(id);
         Map<String, BigDecimal> aggregates = new LinkedHashMap<>();
@@ -36,7 +57,7 @@ public class PoolService {
         aggregates.put("technical_content", e.technicalContent);
         return new PoolRecords.Entry(
                 e.id.toString(),
-                achievements.reviewerView(e.id),
+                achievements.viewWithoutContact(e.id),
                 new PoolRecords.Organization(
                         e.organizationCode, new PoolRecords.Text(e.organizationNameZh, e.organizationNameEn), e.region),
                 e.composite,

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A pool entry recommended to an investor, with its fit and the reasons for it; never a contact. */
-record Recommendation(
+public record Recommendation(
         String id,
         Text title,
         Text summary,
@@ -24,9 +24,9 @@ record Recommendation(
         BigDecimal fit,
         List<RecommendationFit.Reason> reasons) {
 
-    record Text(String zh, String en) {}
+    public record Text(String zh, String en) {}
 
-    record Organization(String code, Text name) {}
+    public record Organization(String code, Text name) {}
 
     static Recommendation of(PoolEntry e, RecommendationFit.Scored scored) {
         return new Recommendation(

@@ -27,7 +27,7 @@ import java.util.UUID;
  * the same profile and pool always give the same list. {@link PoolEntryRepository#recommended} ranks the same way
  * in SQL.
  */
-final class RecommendationFit {
+public final class RecommendationFit {
 
     static final int DIVISION = 40;
     static final int SECTION = 25;
@@ -58,7 +58,7 @@ final class RecommendationFit {
     }
 
     /** What the fit is measured against; {@code industries} holds section letters and division codes. */
-    record Profile(Set<String> industries, int trlMin, int trlMax, Set<String> transferModes) {}
+    public record Profile(Set<String> industries, int trlMin, int trlMax, Set<String> transferModes) {}
 
     record Candidate(
             UUID id,
@@ -70,7 +70,7 @@ final class RecommendationFit {
             BigDecimal percentile) {}
 
     /** One reason, in both languages; {@code code} is stable for clients. */
-    record Reason(String code, String zh, String en) {}
+    public record Reason(String code, String zh, String en) {}
 
     record Scored(Candidate candidate, BigDecimal fit, List<Reason> reasons) {}
 

@@ -46,8 +46,9 @@ public class Assignment {
     @Enumerated(EnumType.STRING)
     Status status;
 
-    @Enumerated(EnumType.STRING)
-    Match match;
+    /** How well the reviewer's expertise fits (a constant of the assignment package's ExpertiseTier). */
+    @Column(name = "match")
+    String tier;
 
     @Column(name = "market_potential")
     BigDecimal marketPotential;
@@ -84,12 +85,12 @@ public class Assignment {
 
     protected Assignment() {}
 
-    Assignment(UUID roundId, UUID achievementId, UUID reviewerId, Match match, OffsetDateTime now) {
+    Assignment(UUID roundId, UUID achievementId, UUID reviewerId, String tier, OffsetDateTime now) {
         this.id = UUID.randomUUID();
         this.roundId = roundId;
         this.achievementId = achievementId;
         this.reviewerId = reviewerId;
-        this.match = match;
+        this.tier = tier;
         this.status = Status.OPEN;
         this.assignedAt = now;
     }

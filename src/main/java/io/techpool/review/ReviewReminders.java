@@ -25,7 +25,7 @@ public class ReviewReminders {
     private static final Logger LOG = Logger.getLogger(ReviewReminders.class);
 
     @Inject
-    RoundRepository rounds;
+    RoundTermsRepository terms;
 
     @Inject
     AssignmentRepository assignments;
@@ -53,15 +53,13 @@ public class ReviewReminders {
     @Transactional
     public int sendDue() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Round> due = rounds.list(
-                "status = ?1 and reviewDeadline > ?2 and reviewDeadline <= ?3",
-                Round.Status.REVIEWING,
-                now,
-                now.plus(config.reminderLead()));
+        // Open assignments exist only while a round is reviewing, so the deadline alone says which are due.
+        List<RoundTerms> due =
+                terms.list("reviewDeadline > ?1 and reviewDeadline <= ?2", now, now.plus(config.reminderLead()));
         int sent = 0;
-        for (Round round : due) {
+        for (RoundTerms round : due) {
             Map<UUID, List<Assignment>> openByReviewer = assignments
-                    .list("roundId = ?1 and status = ?2 and remindedAt is null", round.id, Assignment.Status.OPEN)
+                    .list("roundId = ?1 and status = ?2 and remindedAt is null", round.roundId, Assignment.Status.OPEN)
                     .stream()
                     .collect(Collectors.groupingBy(a -> a.reviewerId));
             for (var entry : openByReviewer.entrySet()) {
@@ -81,11 +79,11 @@ public class ReviewReminders {
         return sent;
     }
 
-    private static String subject(Round round) {
-        return "【科技成果转化池】评审提醒 / Review reminder: " + round.name;
+    private static String subject(RoundTerms round) {
+        return "【科技成果转化池】评审提醒 / Review reminder: " + round.roundName;
     }
 
-    private static String body(Reviewer reviewer, Round round, int open) {
+    private static String body(Reviewer reviewer, RoundTerms round, int open) {
         String deadline = round.reviewDeadline.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         return """
                 %s 专家您好：
@@ -95,6 +93,7 @@ public class ReviewReminders {
                 Dear %s,
 
                 You have %d open review(s) in round "%s", due %s. Please sign in to TechPool to complete them.
-                """.formatted(reviewer.name, round.name, open, deadline, reviewer.name, open, round.name, deadline);
+                """.formatted(
+                        reviewer.name, round.roundName, open, deadline, reviewer.name, open, round.roundName, deadline);
     }
 }

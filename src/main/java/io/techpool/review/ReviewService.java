@@ -8,7 +8,9 @@ import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
 import io.techpool.platform.Problem.FieldError;
 import io.techpool.scoring.RuleSet;
+import io.techpool.scoring.RuleSets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -30,10 +32,13 @@ public class ReviewService {
     ReviewerRepository reviewers;
 
     @Inject
-    RoundRepository rounds;
+    RoundTermsRepository terms;
 
     @Inject
-    RoundService roundService;
+    RuleSets ruleSets;
+
+    @Inject
+    Event<ReviewDeclined> declined;
 
     @Inject
     AchievementService achievements;
@@ -48,12 +53,12 @@ public class ReviewService {
         }
         return assignments.list("reviewerId", Sort.by("assignedAt").and("id"), me.get().id).stream()
                 .map(a -> {
-                    Round round = rounds.findById(a.roundId);
-                    AchievementView achievement = achievements.reviewerView(a.achievementId);
+                    RoundTerms round = terms.findById(a.roundId);
+                    AchievementView achievement = achievements.viewWithoutContact(a.achievementId);
                     return new ReviewRecords.Summary(
                             a.id.toString(),
-                            round.id.toString(),
-                            round.name,
+                            round.roundId.toString(),
+                            round.roundName,
                             achievement.id(),
                             achievement.title().zh(),
                             achievement.industryCode(),
@@ -72,10 +77,10 @@ public class ReviewService {
     @Transactional
     ReviewRecords.View save(CurrentUser user, String id, ReviewRecords.Save in) {
         Assignment assignment = ownLocked(user, id);
-        Round round = rounds.findById(assignment.roundId);
+        RoundTerms round = terms.findById(assignment.roundId);
         requireOpen(assignment, round);
         ReviewRecords.Scores scores = in.scores() == null ? new ReviewRecords.Scores(null, null, null) : in.scores();
-        checkScale(scores, roundService.rulesOf(round), false);
+        checkScale(scores, rulesOf(round), false);
         assignment.save(
                 scores.marketPotential(), scores.economicValue(), scores.technicalContent(), in.comment(), now());
         return view(assignment);
@@ -85,9 +90,9 @@ public class ReviewService {
     @Transactional
     ReviewRecords.View submit(CurrentUser user, String id) {
         Assignment assignment = ownLocked(user, id);
-        Round round = rounds.findById(assignment.roundId);
+        RoundTerms round = terms.findById(assignment.roundId);
         requireOpen(assignment, round);
-        checkScale(ReviewRecords.Scores.of(assignment), roundService.rulesOf(round), true);
+        checkScale(ReviewRecords.Scores.of(assignment), rulesOf(round), true);
         assignment.submit(now());
         return view(assignment);
     }
@@ -95,11 +100,11 @@ public class ReviewService {
     @Transactional
     ReviewRecords.View decline(CurrentUser user, String id, ReviewRecords.Decline in) {
         Assignment assignment = ownLocked(user, id);
-        Round round = rounds.findById(assignment.roundId);
+        RoundTerms round = terms.findById(assignment.roundId);
         requireOpen(assignment, round);
         assignment.decline(in.reason(), in.note(), now());
         assignments.flush();
-        roundService.replaceDeclined(round.id, assignment.achievementId);
+        declined.fire(new ReviewDeclined(round.roundId, assignment.achievementId));
         return view(assignment);
     }
 
@@ -133,7 +138,7 @@ public class ReviewService {
         return assignment;
     }
 
-    private void requireOpen(Assignment assignment, Round round) {
+    private void requireOpen(Assignment assignment, RoundTerms round) {
         if (assignment.status != Assignment.Status.OPEN) {
             throw new DomainException.Conflict(
                     "该评审任务状态为 " + assignment.status + "，不能再修改。",
@@ -173,14 +178,14 @@ public class ReviewService {
     }
 
     private ReviewRecords.View view(Assignment a) {
-        Round round = rounds.findById(a.roundId);
-        RuleSet rules = roundService.rulesOf(round);
+        RoundTerms round = terms.findById(a.roundId);
+        RuleSet rules = rulesOf(round);
         return new ReviewRecords.View(
                 a.id.toString(),
                 a.status,
-                round.name,
+                round.roundName,
                 round.reviewDeadline,
-                achievements.reviewerView(a.achievementId),
+                achievements.viewWithoutContact(a.achievementId),
                 rules.scale(),
                 rules.dimensions(),
                 ReviewRecords.Scores.of(a),
@@ -188,6 +193,10 @@ public class ReviewService {
                 a.savedAt,
                 a.submittedAt,
                 a.declineReason);
+    }
+
+    private RuleSet rulesOf(RoundTerms round) {
+        return ruleSets.pinned(round.rulesId, round.rulesVersion, round.rulesDigest);
     }
 
     private static DomainException.NotFound notFound(String id) {

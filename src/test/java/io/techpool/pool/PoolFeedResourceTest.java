@@ -8,6 +8,7 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.techpool.PublishedPool;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -63,7 +63,7 @@ class ReviewResourceTest {
     }
 
     private String reviewOf(String username) {
-        return AssignmentTest.reviewOf(username, expertOrg, achievement);
+        return Fixtures.reviewOf(username, expertOrg, achievement);
     }
 
     private static Map<String, Object> scores(Object market, Object economic, Object technical) {

@@ -1,0 +1,76 @@
+package io.techpool.investor;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An investor's profile (投资方): industries of interest, TRL range, ticket size, transfer modes. */
+@Entity
+@Table(name = "investor")
+public class Investor {
+
+    @Id
+    UUID id;
+
+    @Version
+    long version;
+
+    /** The token's {@code preferred_username}. */
+    String username;
+
+    String name;
+
+    String email;
+
+    @Column(name = "organization_code")
+    String organizationCode;
+
+    /** GB/T 4754 section letters and division codes. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<String> industries;
+
+    @Column(name = "trl_min")
+    int trlMin;
+
+    @Column(name = "trl_max")
+    int trlMax;
+
+    /** CNY; null when the investor has not said. */
+    @Column(name = "ticket_min")
+    BigDecimal ticketMin;
+
+    @Column(name = "ticket_max")
+    BigDecimal ticketMax;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "transfer_modes")
+    List<String> transferModes;
+
+    @Column(name = "created_at")
+    OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    OffsetDateTime updatedAt;
+
+    protected Investor() {}
+
+    /** A new profile that is open to every industry and TRL until the investor narrows it. */
+    Investor(String username, OffsetDateTime now) {
+        this.id = UUID.randomUUID();
+        this.username = username;
+        this.industries = List.of();
+        this.trlMin = 1;
+        this.trlMax = 9;
+        this.transferModes = List.of();
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+}

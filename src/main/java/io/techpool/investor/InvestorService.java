@@ -1,0 +1,106 @@
+package io.techpool.investor;
+
+import io.techpool.industry.IndustryCatalog;
+import io.techpool.platform.CurrentUser;
+import io.techpool.platform.DomainException;
+import io.techpool.platform.Page;
+import io.techpool.platform.Problem.FieldError;
+import io.techpool.pool.PoolService;
+import io.techpool.pool.Recommendation;
+import io.techpool.pool.RecommendationFit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Investor profiles, created from the token on first use, and the recommendations ranked against them. */
+@ApplicationScoped
+class InvestorService {
+
+    @Inject
+    InvestorRepository investors;
+
+    @Inject
+    PoolService pool;
+
+    @Inject
+    IndustryCatalog industries;
+
+    @Inject
+    Clock clock;
+
+    /** The caller's profile; the first call creates it from the token. */
+    @Transactional
+    InvestorProfile.View me(CurrentUser user) {
+        return InvestorProfile.View.of(profileOf(user));
+    }
+
+    @Transactional
+    InvestorProfile.View editMe(CurrentUser user, InvestorProfile.Edit edit) {
+        check(edit);
+        Investor investor = profileOf(user);
+        investor.industries = edit.industries().stream().distinct().sorted().toList();
+        investor.trlMin = edit.trlMin();
+        investor.trlMax = edit.trlMax();
+        investor.ticketMin = edit.ticketMin();
+        investor.ticketMax = edit.ticketMax();
+        investor.transferModes = edit.transferModes() == null
+                ? List.of()
+                : edit.transferModes().stream()
+                        .map(Enum::name)
+                        .distinct()
+                        .sorted()
+                        .toList();
+        investor.updatedAt = OffsetDateTime.now(clock);
+        return InvestorProfile.View.of(investor);
+    }
+
+    /** The pool entries that fit the caller's profile, best first (see {@link RecommendationFit}). */
+    @Transactional
+    Page<Recommendation> recommendations(CurrentUser user, int page, int size) {
+        Investor investor = profileOf(user);
+        var profile = new RecommendationFit.Profile(
+                Set.copyOf(investor.industries), investor.trlMin, investor.trlMax, Set.copyOf(investor.transferModes));
+        return pool.recommendations(profile, page, size);
+    }
+
+    private Investor profileOf(CurrentUser user) {
+        Investor investor = investors.byUsername(user.username()).orElseGet(() -> {
+            Investor created = new Investor(user.username(), OffsetDateTime.now(clock));
+            created.name = user.claim("name").orElse(user.username());
+            created.email = user.claim("email").orElse(null);
+            investors.persist(created);
+            return created;
+        });
+        user.org().ifPresent(org -> investor.organizationCode = org);
+        return investor;
+    }
+
+    /** The rules bean validation cannot express: reference data and ranges across two fields. */
+    private void check(InvestorProfile.Edit edit) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < edit.industries().size(); i++) {
+            String code = edit.industries().get(i);
+            if (industries.division(code).isEmpty() && industries.section(code).isEmpty()) {
+                errors.add(new FieldError(
+                        "industries[" + i + "]",
+                        "不是 GB/T 4754-2017 的门类或大类 / not a GB/T 4754-2017 section or division"));
+            }
+        }
+        if (edit.trlMin() > edit.trlMax()) {
+            errors.add(new FieldError("trlMax", "不能小于 trlMin / must not be less than trlMin"));
+        }
+        if (edit.ticketMin() != null
+                && edit.ticketMax() != null
+                && edit.ticketMin().compareTo(edit.ticketMax()) > 0) {
+            errors.add(new FieldError("ticketMax", "不能小于 ticketMin / must not be less than ticketMin"));
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainException.Invalid(errors);
+        }
+    }
+}

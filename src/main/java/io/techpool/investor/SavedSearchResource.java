@@ -1,0 +1,70 @@
+package io.techpool.investor;
+
+import io.techpool.platform.CurrentUser;
+import io.techpool.platform.Language;
+import io.techpool.platform.Page;
+import io.techpool.pool.PoolRecords;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/v1/investors/me/saved-searches")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(CurrentUser.INVESTOR)
+public class SavedSearchResource {
+
+    @Inject
+    SavedSearchService savedSearches;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response save(@NotNull @Valid SavedSearchService.SavedSearchInput body) {
+        SavedSearchService.SavedSearchView view = savedSearches.save(currentUser, body);
+        return Response.created(URI.create("/api/v1/investors/me/saved-searches/" + view.id()))
+                .entity(view)
+                .build();
+    }
+
+    /** Each with {@code newCount}: entries found since the investor last looked. */
+    @GET
+    public List<SavedSearchService.SavedSearchView> mine() {
+        return savedSearches.mine(currentUser);
+    }
+
+    @GET
+    @Path("{id}/results")
+    public PoolRecords.SearchPage results(
+            @PathParam("id") String id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size,
+            HttpHeaders headers) {
+        return savedSearches.results(currentUser, id, page, size, Language.of(headers.getAcceptableLanguages()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        savedSearches.delete(currentUser, id);
+        return Response.noContent().build();
+    }
+}

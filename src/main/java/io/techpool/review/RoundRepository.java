@@ -1,8 +1,0 @@
-package io.techpool.review;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
-
-@ApplicationScoped
-class RoundRepository implements PanacheRepositoryBase<Round, UUID> {}

@@ -1,0 +1,40 @@
+package io.techpool.review;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * What a round sets for its reviews: its name, the deadline and the rule set (the scale reviewers
+ * score on). Review holds them so that it never reads a round; the round tells it when they change.
+ */
+@Entity
+@Table(name = "review_terms")
+class RoundTerms {
+
+    @Id
+    @Column(name = "round_id")
+    UUID roundId;
+
+    @Column(name = "round_name")
+    String roundName;
+
+    @Column(name = "review_deadline")
+    OffsetDateTime reviewDeadline;
+
+    @Column(name = "rules_id")
+    String rulesId;
+
+    @Column(name = "rules_version")
+    int rulesVersion;
+
+    @Column(name = "rules_digest")
+    String rulesDigest;
+
+    boolean isPastDeadline(OffsetDateTime now) {
+        return !now.isBefore(reviewDeadline);
+    }
+}

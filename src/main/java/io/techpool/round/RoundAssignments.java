@@ -1,0 +1,237 @@
+package io.techpool.round;
+
+import io.techpool.achievement.AchievementService;
+import io.techpool.achievement.RoundEntry;
+import io.techpool.assignment.AssignmentPolicy;
+import io.techpool.assignment.Candidate;
+import io.techpool.assignment.ExpertiseTier;
+import io.techpool.assignment.NewAssignment;
+import io.techpool.assignment.Plan;
+import io.techpool.assignment.ReviewerAssignment;
+import io.techpool.assignment.Target;
+import io.techpool.industry.Industry;
+import io.techpool.industry.IndustryCatalog;
+import io.techpool.platform.DomainException;
+import io.techpool.platform.Ids;
+import io.techpool.review.AssignableReviewer;
+import io.techpool.review.Assignment;
+import io.techpool.review.AssignmentState;
+import io.techpool.review.ReviewDeclined;
+import io.techpool.review.RoundReviews;
+import io.techpool.scoring.RuleSet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Who reviews what: automatic assignment, replacement after a decline, and assignment by hand. */
+@ApplicationScoped
+class RoundAssignments {
+
+    @Inject
+    RoundLifecycle rounds;
+
+    @Inject
+    RoundReviews reviews;
+
+    @Inject
+    AchievementService achievements;
+
+    @Inject
+    IndustryCatalog industries;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    RoundRecords.AssignmentReport assignReviewers(String id) {
+        Round round = rounds.lock(id);
+        round.requireStatus(Set.of(Round.Status.REVIEWING), "分配评审专家", "assigned reviewers");
+        RuleSet rules = rounds.rulesOf(round);
+        List<RoundEntry> entries = achievements.inRound(round.id);
+        Plan plan = planFor(round, rules, entries);
+        persist(round.id, plan.assignments());
+        return new RoundRecords.AssignmentReport(
+                entries.size(),
+                entries.size() - plan.shortfalls().size(),
+                plan.assignments().size(),
+                plan.shortfalls());
+    }
+
+    /** A decline is replaced at once, in the decline's transaction, by the same rules as automatic assignment. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void replaceDeclined(@Observes ReviewDeclined declined) {
+        Round round = rounds.lock(declined.roundId());
+        RuleSet rules = rounds.rulesOf(round);
+        List<RoundEntry> entry = achievements.inRound(round.id).stream()
+                .filter(e -> e.id().equals(declined.achievementId()))
+                .toList();
+        persist(round.id, planFor(round, rules, entry).assignments());
+    }
+
+    @Transactional
+    List<RoundRecords.AssignmentView> assignManually(
+            String id, String achievementId, RoundRecords.ManualAssignment in) {
+        Round round = rounds.lock(id);
+        round.requireStatus(Set.of(Round.Status.REVIEWING), "分配评审专家", "assigned reviewers");
+        RoundEntry entry = achievements.inRound(round.id).stream()
+                .filter(e -> e.id().toString().equals(achievementId))
+                .findFirst()
+                .orElseThrow(() -> new DomainException.NotFound(
+                        "本批次中没有成果 " + achievementId + "。",
+                        "There is no achievement " + achievementId + " in this round."));
+        AssignableReviewer reviewer = reviews.reviewer(in.reviewerId())
+                .orElseThrow(() -> new DomainException.Invalid("reviewerId", "没有这个评审专家 / no such reviewer"));
+        RuleSet rules = rounds.rulesOf(round);
+        List<AssignmentState> ofRound = reviews.ofRound(round.id);
+        if (in.replaces() != null) {
+            AssignmentState replaced = ofRound.stream()
+                    .filter(a -> a.achievementId().equals(entry.id())
+                            && a.reviewerId().equals(in.replaces()))
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new DomainException.Invalid("replaces", "该专家没有这项评审任务 / no assignment of this reviewer"));
+            if (!replaced.is(Assignment.Status.OPEN)) {
+                throw new DomainException.Conflict(
+                        "只能替换未完成的评审任务，该任务状态为 " + replaced.status() + "。",
+                        "Only an open assignment can be replaced; this one is " + replaced.status() + ".");
+            }
+            reviews.withdraw(replaced.id());
+            ofRound = ofRound.stream().filter(a -> a != replaced).toList();
+        }
+        Target target = target(
+                entry,
+                ofRound.stream()
+                        .filter(a -> a.achievementId().equals(entry.id()))
+                        .toList(),
+                1);
+        Candidate candidate = candidate(reviewer, openLoads(ofRound));
+        AssignmentPolicy.refusal(target, candidate, rules.reviews().maxLoad()).ifPresent(refusal -> {
+            throw new DomainException.Conflict(
+                    refusalZh(refusal, rules),
+                    "The reviewer cannot be assigned: "
+                            + refusal.name().toLowerCase().replace('_', ' ') + ".");
+        });
+        reviews.assign(
+                round.id,
+                entry.id(),
+                reviewer.id(),
+                ExpertiseTier.of(target, candidate, sectionOfDivision()).name(),
+                now());
+        return assignmentsOf(round.id, entry.id());
+    }
+
+    List<RoundRecords.AssignmentView> assignmentsOf(String roundId, String achievementId) {
+        Round round = rounds.find(roundId);
+        return assignmentsOf(
+                round.id,
+                Ids.uuid(achievementId)
+                        .orElseThrow(() -> new DomainException.NotFound(
+                                "没有成果 " + achievementId + "。", "There is no achievement " + achievementId + ".")));
+    }
+
+    private List<RoundRecords.AssignmentView> assignmentsOf(UUID roundId, UUID achievementId) {
+        return reviews.of(roundId, achievementId).stream()
+                .map(RoundRecords.AssignmentView::of)
+                .toList();
+    }
+
+    private void persist(UUID roundId, List<NewAssignment> planned) {
+        OffsetDateTime now = now();
+        for (NewAssignment a : planned) {
+            reviews.assign(
+                    roundId,
+                    UUID.fromString(a.achievementId()),
+                    UUID.fromString(a.reviewerId()),
+                    a.tier().name(),
+                    now);
+        }
+    }
+
+    private Plan planFor(Round round, RuleSet rules, List<RoundEntry> entries) {
+        List<AssignmentState> ofRound = reviews.ofRound(round.id);
+        Map<UUID, List<AssignmentState>> byAchievement =
+                ofRound.stream().collect(Collectors.groupingBy(AssignmentState::achievementId));
+        List<Target> targets = entries.stream()
+                .map(e -> target(
+                        e,
+                        byAchievement.getOrDefault(e.id(), List.of()),
+                        rules.reviews().assign()))
+                .filter(t -> t.requested() > 0)
+                .toList();
+        Map<UUID, Integer> loads = openLoads(ofRound);
+        Set<UUID> panel = Set.copyOf(round.panel);
+        List<Candidate> candidates = reviews.withExpertise().stream()
+                .filter(r -> panel.isEmpty() || panel.contains(r.id()))
+                .map(r -> candidate(r, loads))
+                .toList();
+        return ReviewerAssignment.assign(targets, candidates, rules.reviews().maxLoad(), sectionOfDivision());
+    }
+
+    private Map<String, String> sectionOfDivision() {
+        return industries.all().stream()
+                .filter(i -> !i.isSection())
+                .collect(Collectors.toMap(Industry::code, Industry::section));
+    }
+
+    /** {@code assign} is how many the rules want in total; the target requests what is still missing. */
+    private static Target target(RoundEntry e, List<AssignmentState> its, int assign) {
+        Set<String> active = its.stream()
+                .filter(a -> !a.is(Assignment.Status.DECLINED))
+                .map(a -> a.reviewerId().toString())
+                .collect(Collectors.toSet());
+        Set<String> declined = its.stream()
+                .filter(a -> a.is(Assignment.Status.DECLINED))
+                .map(a -> a.reviewerId().toString())
+                .collect(Collectors.toSet());
+        return new Target(
+                e.id().toString(),
+                e.organizationCode(),
+                e.industryCode(),
+                e.industrySection(),
+                active,
+                declined,
+                Math.max(0, assign - active.size()));
+    }
+
+    private static Candidate candidate(AssignableReviewer r, Map<UUID, Integer> openLoads) {
+        return new Candidate(
+                r.id().toString(),
+                r.organizationCode(),
+                Set.copyOf(r.expertise()),
+                Set.copyOf(r.conflictOrganizations()),
+                r.conflictAchievements().stream().map(UUID::toString).collect(Collectors.toSet()),
+                openLoads.getOrDefault(r.id(), 0));
+    }
+
+    private static Map<UUID, Integer> openLoads(List<AssignmentState> ofRound) {
+        Map<UUID, Integer> loads = new HashMap<>();
+        ofRound.stream()
+                .filter(a -> a.is(Assignment.Status.OPEN))
+                .forEach(a -> loads.merge(a.reviewerId(), 1, Integer::sum));
+        return loads;
+    }
+
+    private static String refusalZh(AssignmentPolicy.Refusal refusal, RuleSet rules) {
+        return switch (refusal) {
+            case SAME_ORGANIZATION -> "该专家与成果属于同一单位，不能评审。";
+            case DECLARED_CONFLICT_ORGANIZATION -> "该专家已声明与该成果单位存在利益冲突。";
+            case DECLARED_CONFLICT_ACHIEVEMENT -> "该专家已声明与该成果存在利益冲突。";
+            case DECLINED_BEFORE -> "该专家已拒绝评审该成果。";
+            case ALREADY_ASSIGNED -> "该专家已被分配评审该成果。";
+            case AT_LOAD_CAP -> "该专家的评审任务已达上限 " + rules.reviews().maxLoad() + " 项。";
+        };
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

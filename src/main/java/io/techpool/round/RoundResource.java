@@ -1,0 +1,137 @@
+package io.techpool.round;
+
+import io.techpool.platform.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+@Path("/api/v1/rounds")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(CurrentUser.OPERATOR)
+public class RoundResource {
+
+    @Inject
+    RoundLifecycle rounds;
+
+    @Inject
+    RoundAssignments assignments;
+
+    @Inject
+    RoundProgress progress;
+
+    @Inject
+    RoundSelection selection;
+
+    @Inject
+    RoundPublication publication;
+
+    @Inject
+    RoundReports reports;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@NotNull @Valid RoundRecords.Create body) {
+        RoundRecords.View view = rounds.create(body);
+        return Response.created(URI.create("/api/v1/rounds/" + view.id()))
+                .entity(view)
+                .build();
+    }
+
+    @GET
+    public List<RoundRecords.View> list() {
+        return rounds.list();
+    }
+
+    @GET
+    @Path("{id}")
+    public RoundRecords.View get(@PathParam("id") String id) {
+        return rounds.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RoundRecords.View edit(@PathParam("id") String id, @NotNull @Valid RoundRecords.Edit body) {
+        return rounds.edit(id, body);
+    }
+
+    @POST
+    @Path("{id}/close-registration")
+    public RoundRecords.View closeRegistration(@PathParam("id") String id) {
+        return rounds.closeRegistration(id);
+    }
+
+    @POST
+    @Path("{id}/assignments")
+    public RoundRecords.AssignmentReport assignReviewers(@PathParam("id") String id) {
+        return assignments.assignReviewers(id);
+    }
+
+    @GET
+    @Path("{id}/assignments/{achievementId}")
+    public List<RoundRecords.AssignmentView> assignments(
+            @PathParam("id") String id, @PathParam("achievementId") String achievementId) {
+        return assignments.assignmentsOf(id, achievementId);
+    }
+
+    @PUT
+    @Path("{id}/assignments/{achievementId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public List<RoundRecords.AssignmentView> assignManually(
+            @PathParam("id") String id,
+            @PathParam("achievementId") String achievementId,
+            @NotNull @Valid RoundRecords.ManualAssignment body) {
+        return assignments.assignManually(id, achievementId, body);
+    }
+
+    @POST
+    @Path("{id}/compute")
+    public SelectionResultView compute(@PathParam("id") String id) {
+        return selection.computeSelection(id);
+    }
+
+    /** The stored computation of the round (404 before the first compute). */
+    @GET
+    @Path("{id}/result")
+    public SelectionResultView result(@PathParam("id") String id) {
+        return selection.stored(id);
+    }
+
+    /** Body: a rule set in the format of {@code scoring-rules/*.yaml}, as YAML or JSON. */
+    @POST
+    @Path("{id}/simulate")
+    @Consumes({"application/yaml", "application/x-yaml", "text/yaml", MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+    public SelectionResultView simulate(@PathParam("id") String id, String ruleSet) {
+        return selection.simulateSelection(id, ruleSet);
+    }
+
+    @POST
+    @Path("{id}/publish")
+    public RoundRecords.View publish(@PathParam("id") String id) {
+        return publication.publish(id);
+    }
+
+    @GET
+    @Path("{id}/report")
+    public RoundReport report(@PathParam("id") String id) {
+        return reports.report(id);
+    }
+
+    @GET
+    @Path("{id}/progress")
+    public RoundRecords.Progress progress(@PathParam("id") String id) {
+        return progress.progress(id);
+    }
+}
