@@ -3,9 +3,12 @@ package io.techpool.investor;
 import io.techpool.achievement.AchievementKinds.IpKind;
 import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.TransferMode;
+import io.techpool.platform.Language;
 import io.techpool.pool.PoolQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
@@ -74,6 +77,10 @@ public class SavedSearch {
     String ownerUsername;
 
     String email;
+
+    /** The language the search was saved in, the one its alerts speak. */
+    @Enumerated(EnumType.STRING)
+    Language language;
 
     String name;
 

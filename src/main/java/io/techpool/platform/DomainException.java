@@ -1,8 +1,6 @@
 package io.techpool.platform;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * A failure a service reports on purpose; mapped to problem+json in one place. It carries its message as a
@@ -11,22 +9,16 @@ import java.util.function.Function;
 public abstract sealed class DomainException extends RuntimeException
         permits DomainException.NotFound, DomainException.Conflict, DomainException.Forbidden, DomainException.Invalid {
 
-    private final transient Function<Language, String> message;
+    private final transient Text message;
 
     private DomainException(Text message) {
         super(null, null, false, false);
-        this.message = message::in;
-    }
-
-    // TRANSITIONAL: review and pool still say both languages inline until they are converted.
-    private DomainException(String zh, String en) {
-        super(null, null, false, false);
-        this.message = language -> language.pick(zh, en);
+        this.message = message;
     }
 
     /** The message in the caller's language. */
     public String message(Language language) {
-        return message.apply(language);
+        return message.in(language);
     }
 
     /** In English, for logs. */
@@ -43,10 +35,6 @@ public abstract sealed class DomainException extends RuntimeException
             super(message);
         }
 
-        public NotFound(String zh, String en) {
-            super(zh, en);
-        }
-
         @Override
         public int status() {
             return 404;
@@ -59,10 +47,6 @@ public abstract sealed class DomainException extends RuntimeException
             super(message);
         }
 
-        public Conflict(String zh, String en) {
-            super(zh, en);
-        }
-
         @Override
         public int status() {
             return 409;
@@ -73,10 +57,6 @@ public abstract sealed class DomainException extends RuntimeException
     public static final class Forbidden extends DomainException {
         public Forbidden(Text message) {
             super(message);
-        }
-
-        public Forbidden(String zh, String en) {
-            super(zh, en);
         }
 
         @Override
@@ -100,17 +80,6 @@ public abstract sealed class DomainException extends RuntimeException
 
         public Invalid(String field, Text message) {
             this(List.of(new Field(field, message)));
-        }
-
-        // TRANSITIONAL, as above: field errors glued "中文 / English".
-        public Invalid(String field, String message) {
-            this(field, m -> message);
-        }
-
-        public Invalid(Collection<Problem.FieldError> errors) {
-            this(errors.stream()
-                    .map(e -> new Field(e.field(), m -> e.message()))
-                    .toList());
         }
 
         public List<Problem.FieldError> errors(Language language) {

@@ -17,7 +17,7 @@ public enum Language {
     }
 
     /** Picks the first supported language of an {@code Accept-Language} list; Chinese when none is. */
-    public static Language of(List<Locale> acceptable) {
+    static Language of(List<Locale> acceptable) {
         for (Locale locale : acceptable) {
             String tag = locale.getLanguage();
             if (tag.equals("zh")) {

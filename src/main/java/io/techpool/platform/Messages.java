@@ -2,7 +2,10 @@ package io.techpool.platform;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * Every text the product shows or mails, in one bundle: Chinese in {@code messages/msg.properties} (the default,
@@ -259,4 +262,206 @@ public interface Messages {
 
     @Message
     String mailNewMessages(String title, String id, int count);
+
+    // Reviewers and reviews
+
+    @Message
+    String reviewerAlreadyRegistered(String username);
+
+    @Message
+    String notADivision();
+
+    @Message
+    String noSuchOrganization();
+
+    @Message
+    String noSuchReviewer();
+
+    @Message
+    String reviewNotFound(String id);
+
+    @Message
+    String reviewNotEditable(Object status);
+
+    @Message
+    String reviewDeadlinePassed(OffsetDateTime deadline);
+
+    @Message
+    String scoreRequired();
+
+    @Message
+    String atMostFourDecimals();
+
+    @Message
+    String scoreOutOfScale(BigDecimal min, BigDecimal max);
+
+    // Rounds
+
+    @Message
+    String roundNotFound(String id);
+
+    @Message
+    String roundWrongStatus(Object status, String action, Object allowed);
+
+    @Message
+    String roundActionChange();
+
+    @Message
+    String roundActionCloseRegistration();
+
+    @Message
+    String roundActionAssign();
+
+    @Message
+    String roundActionCompute();
+
+    @Message
+    String roundActionPublish();
+
+    @Message
+    String reviewsStillOpen(long open, OffsetDateTime deadline);
+
+    @Message
+    String roundNothingToSimulate();
+
+    @Message
+    String roundNotComputed();
+
+    @Message
+    String feedbackNotYet();
+
+    @Message
+    String noSuchRuleSetVersion(String id, int version);
+
+    @Message
+    String mustBeInFuture();
+
+    @Message
+    String achievementNotInRound(String id);
+
+    @Message
+    String noAssignmentOfReviewer();
+
+    @Message
+    String onlyOpenAssignmentReplaced(Object status);
+
+    @Message
+    String refusalSameOrganization();
+
+    @Message
+    String refusalDeclaredConflictOrganization();
+
+    @Message
+    String refusalDeclaredConflictAchievement();
+
+    @Message
+    String refusalDeclinedBefore();
+
+    @Message
+    String refusalAlreadyAssigned();
+
+    @Message
+    String refusalAtLoadCap(int maxLoad);
+
+    @Message
+    String ruleSetGone(String id, int version);
+
+    @Message
+    String ruleSetChanged(String id, int version);
+
+    @Message
+    String shortfallTooFew(int eligible, String division, int atCap, int maxLoad);
+
+    @Message
+    String shortfallAllAtCap(int eligible, int maxLoad);
+
+    @Message
+    String shortfallSomeAtCap(int atCap, int eligible, int others, int maxLoad);
+
+    // Pool, investors and saved searches
+
+    @Message
+    String trlMinAboveMax();
+
+    @Message
+    String notARoundId();
+
+    @Message
+    String trlMaxBelowMin();
+
+    @Message
+    String ticketMaxBelowMin();
+
+    @Message
+    String notSectionOrDivision();
+
+    @Message
+    String sectionOrDivisionCode();
+
+    @Message
+    String zhOrEn();
+
+    @Message
+    String savedSearchNotFound();
+
+    @Message
+    String feedTitle();
+
+    @Message
+    String feedSubtitle();
+
+    @Message
+    String feedAuthor();
+
+    // Recommendation reasons
+
+    @Message
+    String reasonIndustryDivision(String name, String code);
+
+    @Message
+    String reasonIndustrySection(String name, String code);
+
+    @Message
+    String reasonTrlInRange(int trl, int min, int max);
+
+    @Message
+    String reasonTransferMode(List<String> modes);
+
+    @Message
+    String reasonHighComposite(String composite, String percentile);
+
+    @Message
+    String transferModeTransfer();
+
+    @Message
+    String transferModeLicense();
+
+    @Message
+    String transferModeEquity();
+
+    @Message
+    String transferModeCooperation();
+
+    @Message
+    String transferModeSelfImplementation();
+
+    @Message
+    String transferModeOther();
+
+    // Mail of reviews and saved searches
+
+    @Message
+    String mailReviewReminderSubject(String round);
+
+    @Message
+    String mailReviewerGreeting(String name);
+
+    @Message
+    String mailReviewReminder(String round, int open, String deadline);
+
+    @Message
+    String mailSavedSearchSubject(String name, int count);
+
+    @Message
+    String mailSavedSearch(String name);
 }

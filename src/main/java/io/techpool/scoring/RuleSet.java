@@ -1,7 +1,6 @@
 package io.techpool.scoring;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.techpool.platform.Bilingual;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import java.util.Optional;
 public record RuleSet(
         String id,
         int version,
-        Bilingual title,
+        Text title,
         Scale scale,
         List<Dimension> dimensions,
         Reviews reviews,
@@ -30,6 +29,12 @@ public record RuleSet(
         dimensions = List.copyOf(dimensions);
     }
 
+    /**
+     * A title in both languages, JSON {@code {"zh", "en"}} like {@code platform.Bilingual}, which it cannot be:
+     * the selection computation reads rule sets and uses no platform class (ARCHITECTURE.md).
+     */
+    public record Text(String zh, String en) {}
+
     public record Scale(BigDecimal min, BigDecimal max) {
         public boolean contains(BigDecimal score) {
             return score.compareTo(min) >= 0 && score.compareTo(max) <= 0;
@@ -38,7 +43,7 @@ public record RuleSet(
 
     public record RubricLevel(BigDecimal score, String zh, String en) {}
 
-    public record Dimension(String key, BigDecimal weight, Bilingual title, List<RubricLevel> rubric) {
+    public record Dimension(String key, BigDecimal weight, Text title, List<RubricLevel> rubric) {
         public Dimension {
             rubric = List.copyOf(rubric);
         }

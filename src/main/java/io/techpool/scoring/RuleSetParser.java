@@ -83,8 +83,9 @@ public final class RuleSetParser {
                         at.getLineNr(),
                         at.getColumnNr(),
                         "",
-                        "holds more than one YAML document; one file is one rule set",
-                        "包含多个 YAML 文档；一个文件只能是一套规则")));
+                        new Bilingual(
+                                "包含多个 YAML 文档；一个文件只能是一套规则",
+                                "holds more than one YAML document; one file is one rule set"))));
             }
         } catch (JsonProcessingException e) {
             throw new InvalidRuleSet(List.of(malformed(fileName, e)));
@@ -136,7 +137,8 @@ public final class RuleSetParser {
             column = at == null ? 0 : at.getColumnNr();
         }
         problem = problem.strip().lines().findFirst().orElse("");
-        return new Violation(fileName, line, column, "", "malformed YAML: " + problem, "YAML 格式错误：" + problem);
+        return new Violation(
+                fileName, line, column, "", new Bilingual("YAML 格式错误：" + problem, "malformed YAML: " + problem));
     }
 
     private static Set<String> keys(String... keys) {
@@ -174,7 +176,7 @@ public final class RuleSetParser {
                         "必须与去掉 " + EXTENSION + " 的文件名一致（" + expectedId + "）");
             }
             Integer version = integer(root, "", "version", 1);
-            Bilingual title = text2(root, "", "title");
+            RuleSet.Text title = text2(root, "", "title");
             RuleSet.Scale scale = scale(root);
             List<RuleSet.Dimension> dimensions = dimensions(root, scale);
             RuleSet.Reviews reviews = reviews(root);
@@ -255,7 +257,7 @@ public final class RuleSetParser {
                         fail(path + ".weight", "must be greater than 0", "必须大于 0");
                     }
                 }
-                Bilingual title = text2(node, path, "title");
+                RuleSet.Text title = text2(node, path, "title");
                 List<RuleSet.RubricLevel> rubric = rubric(node, path, scale);
                 dimensions.add(new RuleSet.Dimension(key, weight, title, rubric == null ? List.of() : rubric));
             }
@@ -459,7 +461,7 @@ public final class RuleSetParser {
         }
 
         /** A {zh, en} pair, both required. */
-        private Bilingual text2(JsonNode parent, String parentPath, String key) {
+        private RuleSet.Text text2(JsonNode parent, String parentPath, String key) {
             JsonNode node = mapping(parent, parentPath, key, TEXT_KEYS);
             if (node == null) {
                 return null;
@@ -467,7 +469,7 @@ public final class RuleSetParser {
             String path = path(parentPath, key);
             String zh = text(node, path, "zh");
             String en = text(node, path, "en");
-            return zh == null || en == null ? null : new Bilingual(zh, en);
+            return zh == null || en == null ? null : new RuleSet.Text(zh, en);
         }
 
         private BigDecimal number(JsonNode parent, String parentPath, String key) {
