@@ -62,7 +62,7 @@ public record AchievementInput(
     public record Contact(
             @NotBlank @Size(max = 50) String name,
 
-            @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{5,24}", message = "{techpool.phone}")
+            @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{5,24}", message = "{phoneNumber}")
             String phone,
 
             @NotBlank @Email @Size(max = 254) String email) {}

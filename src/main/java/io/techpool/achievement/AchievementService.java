@@ -10,7 +10,9 @@ import io.techpool.organization.OrganizationService;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
+import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
+import io.techpool.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -151,15 +153,13 @@ public class AchievementService {
     @Transactional
     public AchievementView replace(CurrentUser user, String id, AchievementInput input) {
         if (input.version() == null) {
-            throw new DomainException.Invalid("version", "必须给出最后读取的版本号 / must be the version last read");
+            throw new DomainException.Invalid("version", Messages::versionRequired);
         }
         Achievement achievement = findOwned(user, id);
-        requireStatus(achievement, Status.DRAFT, "修改", "replaced");
+        requireStatus(achievement, Status.DRAFT, Messages::achievementActionReplace);
         if (achievement.version != input.version()) {
-            throw new DomainException.Conflict(
-                    "版本 " + input.version() + " 已过期，当前版本为 " + achievement.version + "，请重新读取。",
-                    "Version " + input.version() + " is stale; the current version is " + achievement.version
-                            + ". Read it again.");
+            long current = achievement.version;
+            throw new DomainException.Conflict(m -> m.versionStale(input.version(), current));
         }
         checkReferences(input);
         achievement.describe(input, now());
@@ -170,14 +170,14 @@ public class AchievementService {
     @Transactional
     public void delete(CurrentUser user, String id) {
         Achievement achievement = findOwned(user, id);
-        requireStatus(achievement, Status.DRAFT, "删除", "deleted");
+        requireStatus(achievement, Status.DRAFT, Messages::achievementActionDelete);
         achievements.delete(achievement);
     }
 
     @Transactional
     public AchievementView submit(CurrentUser user, String id) {
         Achievement achievement = findOwned(user, id);
-        requireStatus(achievement, Status.DRAFT, "提交", "submitted");
+        requireStatus(achievement, Status.DRAFT, Messages::achievementActionSubmit);
         Organization owner = organizations.requireKnown(achievement.organizationCode());
         OffsetDateTime now = now();
         achievement.submit(registrationNumbers.next(owner.region(), now.getYear(), achievement.type), now);
@@ -188,7 +188,7 @@ public class AchievementService {
     @Transactional
     public AchievementView withdraw(CurrentUser user, String id) {
         Achievement achievement = findOwned(user, id);
-        requireStatus(achievement, Status.SUBMITTED, "撤回", "withdrawn");
+        requireStatus(achievement, Status.SUBMITTED, Messages::achievementActionWithdraw);
         achievement.withdraw(now());
         achievements.flush();
         return view(achievement);
@@ -198,9 +198,9 @@ public class AchievementService {
     @Transactional
     public AchievementView revise(CurrentUser user, String id) {
         Achievement previous = findOwned(user, id);
-        requireStatus(previous, Status.NOT_SELECTED, "修改后重新登记", "revised");
+        requireStatus(previous, Status.NOT_SELECTED, Messages::achievementActionRevise);
         if (achievements.count("previousId", previous.id) > 0) {
-            throw new DomainException.Conflict("该成果已有修订稿。", "This achievement has been revised already.");
+            throw new DomainException.Conflict(Messages::achievementRevisedAlready);
         }
         Achievement draft = previous.revision(now());
         achievements.persist(draft);
@@ -211,7 +211,7 @@ public class AchievementService {
     public List<AchievementChanges.Change> changes(CurrentUser user, String id) {
         Achievement revision = findVisible(user, id);
         if (revision.previousId == null) {
-            throw new DomainException.NotFound("该成果不是修订稿。", "This achievement is not a revision.");
+            throw new DomainException.NotFound(Messages::achievementNotRevision);
         }
         return AchievementChanges.between(view(achievements.findById(revision.previousId)), view(revision));
     }
@@ -294,23 +294,20 @@ public class AchievementService {
 
     private void checkReferences(AchievementInput input) {
         if (industries.division(input.industryCode()).isEmpty()) {
-            throw new DomainException.Invalid(
-                    "industryCode",
-                    "必须是 GB/T 4754-2017 的大类代码（两位数字，如 38） / must be a GB/T 4754-2017 division code (two digits, e.g. 38)");
+            throw new DomainException.Invalid("industryCode", Messages::industryCodeNotDivision);
         }
     }
 
-    private static void requireStatus(Achievement achievement, Status required, String verbZh, String verbEn) {
-        if (achievement.status != required) {
-            throw new DomainException.Conflict(
-                    "成果状态为 " + achievement.status + "，只有 " + required + " 状态才能" + verbZh + "。",
-                    "The achievement is " + achievement.status + "; only a " + required + " one can be " + verbEn
-                            + ".");
+    /** {@code action} is what was asked, as the message's last words ("… can be submitted"). */
+    private static void requireStatus(Achievement achievement, Status required, Text action) {
+        Status status = achievement.status;
+        if (status != required) {
+            throw new DomainException.Conflict(m -> m.achievementWrongStatus(status, required, action.in(m)));
         }
     }
 
     private static DomainException.NotFound notFound(String id) {
-        return new DomainException.NotFound("没有编号为 " + id + " 的成果。", "There is no achievement " + id + ".");
+        return new DomainException.NotFound(m -> m.achievementNotFound(id));
     }
 
     private AchievementView view(Achievement achievement) {

@@ -30,9 +30,7 @@ class RegistrationNumbers {
                         .getSingleResult())
                 .intValue();
         if (serial > MAX_SERIAL) {
-            throw new DomainException.Conflict(
-                    "地区 " + prefix + " 在 " + year + " 年的登记号已用完（最多 9999 个）。",
-                    "Registration numbers for region " + prefix + " in " + year + " are exhausted (at most 9999).");
+            throw new DomainException.Conflict(m -> m.registrationNumbersExhausted(prefix, year));
         }
         return "%s%04d%c%04d".formatted(prefix, year, type.digit, serial);
     }

@@ -93,7 +93,8 @@ public final class ReviewerAssignment {
      * the cap (else a path of one step would remain): the reason is too few eligible reviewers, the
      * cap, or both.
      */
-    private static String reason(AssignmentGraph graph, int i, Target target, List<Candidate> candidates, int maxLoad) {
+    private static Shortfall.Reason reason(
+            AssignmentGraph graph, int i, Target target, List<Candidate> candidates, int maxLoad) {
         int eligible = 0;
         int atCap = 0;
         for (int j = 0; j < candidates.size(); j++) {
@@ -104,22 +105,9 @@ public final class ReviewerAssignment {
                 }
             }
         }
-        String cap = " at the load cap of " + maxLoad;
-        if (eligible < target.requested()) {
-            String few = eligible == 0 ? "no eligible reviewer" : "only " + reviewers(eligible, "eligible reviewer");
-            String where = target.division() == null ? "" : " for division " + target.division();
-            return few + where + (atCap == 0 ? "" : ", " + atCap + " of them" + cap);
-        }
-        if (atCap == eligible) {
-            return eligible == 1
-                    ? "the only eligible reviewer is" + cap
-                    : "all " + eligible + " eligible reviewers are" + cap;
-        }
-        return atCap + " of the " + reviewers(eligible, "eligible reviewer") + (atCap == 1 ? " is" : " are") + cap
-                + ", the other " + (eligible - atCap) + (eligible - atCap == 1 ? " is" : " are") + " assigned to it";
-    }
-
-    private static String reviewers(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        Shortfall.Code code = eligible < target.requested()
+                ? Shortfall.Code.TOO_FEW_ELIGIBLE
+                : atCap == eligible ? Shortfall.Code.ALL_AT_CAP : Shortfall.Code.SOME_AT_CAP;
+        return new Shortfall.Reason(code, eligible, atCap, maxLoad, target.division());
     }
 }

@@ -1,11 +1,11 @@
 package io.techpool.industry;
 
+import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.Language;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
@@ -22,9 +22,12 @@ public class IndustryResource {
     @Inject
     IndustryCatalog catalog;
 
+    @Inject
+    CurrentLanguage currentLanguage;
+
     @GET
-    public List<SectionView> list(HttpHeaders headers) {
-        Language language = Language.of(headers.getAcceptableLanguages());
+    public List<SectionView> list() {
+        Language language = currentLanguage.get();
         List<Industry> all = catalog.all();
         return all.stream()
                 .filter(Industry::isSection)

@@ -24,8 +24,7 @@ final class InvestorProfile {
                             @NotNull
                             @Pattern(
                                     regexp = PoolQuery.SECTION + "|" + PoolQuery.DIVISION,
-                                    message = "必须是 GB/T 4754-2017 的门类字母或大类代码 / "
-                                            + "must be a GB/T 4754-2017 section letter or division code")
+                                    message = "{sectionOrDivisionCode}")
                             String>
                     industries,
 

@@ -3,8 +3,8 @@ package io.techpool.investor;
 import io.techpool.industry.IndustryCatalog;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
+import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
-import io.techpool.platform.Problem.FieldError;
 import io.techpool.pool.PoolService;
 import io.techpool.pool.Recommendation;
 import io.techpool.pool.RecommendationFit;
@@ -82,22 +82,20 @@ class InvestorService {
 
     /** The rules bean validation cannot express: reference data and ranges across two fields. */
     private void check(InvestorProfile.Edit edit) {
-        List<FieldError> errors = new ArrayList<>();
+        List<DomainException.Invalid.Field> errors = new ArrayList<>();
         for (int i = 0; i < edit.industries().size(); i++) {
             String code = edit.industries().get(i);
             if (industries.division(code).isEmpty() && industries.section(code).isEmpty()) {
-                errors.add(new FieldError(
-                        "industries[" + i + "]",
-                        "不是 GB/T 4754-2017 的门类或大类 / not a GB/T 4754-2017 section or division"));
+                errors.add(new DomainException.Invalid.Field("industries[" + i + "]", Messages::notSectionOrDivision));
             }
         }
         if (edit.trlMin() > edit.trlMax()) {
-            errors.add(new FieldError("trlMax", "不能小于 trlMin / must not be less than trlMin"));
+            errors.add(new DomainException.Invalid.Field("trlMax", Messages::trlMaxBelowMin));
         }
         if (edit.ticketMin() != null
                 && edit.ticketMax() != null
                 && edit.ticketMin().compareTo(edit.ticketMax()) > 0) {
-            errors.add(new FieldError("ticketMax", "不能小于 ticketMin / must not be less than ticketMin"));
+            errors.add(new DomainException.Invalid.Field("ticketMax", Messages::ticketMaxBelowMin));
         }
         if (!errors.isEmpty()) {
             throw new DomainException.Invalid(errors);

@@ -3,9 +3,12 @@ package io.techpool.investor;
 import io.techpool.achievement.AchievementKinds.IpKind;
 import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.TransferMode;
+import io.techpool.platform.Language;
 import io.techpool.pool.PoolQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
@@ -29,10 +32,10 @@ public class SavedSearch {
             @Size(max = 200) String q,
 
             @Size(max = 21)
-            List<@NotNull @Pattern(regexp = PoolQuery.SECTION, message = "{techpool.section}") String> sections,
+            List<@NotNull @Pattern(regexp = PoolQuery.SECTION, message = "{sectionLetter}") String> sections,
 
             @Size(max = 97)
-            List<@NotNull @Pattern(regexp = PoolQuery.DIVISION, message = "{techpool.division}") String> industries,
+            List<@NotNull @Pattern(regexp = PoolQuery.DIVISION, message = "{divisionCode}") String> industries,
 
             @Min(1) @Max(9) Integer trlMin,
             @Min(1) @Max(9) Integer trlMax,
@@ -41,10 +44,7 @@ public class SavedSearch {
             @Size(max = 9) List<@NotNull IpKind> ipKinds,
 
             @Size(max = 50)
-            List<
-                            @NotNull
-                            @Pattern(regexp = PoolQuery.PROVINCE_OR_REGION, message = "{techpool.province-or-region}")
-                            String>
+            List<@NotNull @Pattern(regexp = PoolQuery.PROVINCE_OR_REGION, message = "{provinceOrRegion}") String>
                     regions) {
 
         PoolQuery query(PoolQuery.Sort sort, int page, int size) {
@@ -77,6 +77,10 @@ public class SavedSearch {
     String ownerUsername;
 
     String email;
+
+    /** The language the search was saved in, the one its alerts speak. */
+    @Enumerated(EnumType.STRING)
+    Language language;
 
     String name;
 

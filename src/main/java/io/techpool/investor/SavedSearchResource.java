@@ -1,7 +1,6 @@
 package io.techpool.investor;
 
 import io.techpool.platform.CurrentUser;
-import io.techpool.platform.Language;
 import io.techpool.platform.Page;
 import io.techpool.pool.PoolRecords;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -56,9 +54,8 @@ public class SavedSearchResource {
     public PoolRecords.SearchPage results(
             @PathParam("id") String id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size,
-            HttpHeaders headers) {
-        return savedSearches.results(currentUser, id, page, size, Language.of(headers.getAcceptableLanguages()));
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return savedSearches.results(currentUser, id, page, size);
     }
 
     @DELETE

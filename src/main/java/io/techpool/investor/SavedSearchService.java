@@ -1,13 +1,13 @@
 package io.techpool.investor;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
-import io.techpool.platform.Language;
+import io.techpool.platform.Mails;
+import io.techpool.platform.Messages;
 import io.techpool.pool.PoolQuery;
 import io.techpool.pool.PoolRecords;
 import io.techpool.pool.PoolSearch;
@@ -56,7 +56,7 @@ public class SavedSearchService {
     PoolService pool;
 
     @Inject
-    Mailer mailer;
+    CurrentLanguage language;
 
     @Inject
     Clock clock;
@@ -68,6 +68,7 @@ public class SavedSearchService {
         saved.id = UUID.randomUUID();
         saved.ownerUsername = user.username();
         saved.email = user.claim("email").orElse(null);
+        saved.language = language.get();
         saved.name = input.name();
         saved.criteria = input.criteria();
         saved.createdAt = now();
@@ -97,13 +98,13 @@ public class SavedSearchService {
 
     /** The saved search run now; what it shows is no longer new. */
     @Transactional
-    PoolRecords.SearchPage results(CurrentUser user, String id, int page, int size, Language language) {
+    PoolRecords.SearchPage results(CurrentUser user, String id, int page, int size) {
         SavedSearch saved = own(user, id);
         em.createQuery("update SavedSearchMatch set seenAt = :now where key.savedSearchId = :id and seenAt is null")
                 .setParameter("now", now())
                 .setParameter("id", saved.id)
                 .executeUpdate();
-        return search.search(saved.criteria.query(PoolQuery.Sort.newest, page, size), language);
+        return search.search(saved.criteria.query(PoolQuery.Sort.newest, page, size), language.get());
     }
 
     @Scheduled(
@@ -140,13 +141,14 @@ public class SavedSearchService {
         if (fresh.isEmpty() || saved.email == null) {
             return false;
         }
-        List<String> titles = pool.titlesZh(fresh);
-        mailer.send(Mail.withText(
+        List<String> titles = pool.titles(fresh).stream()
+                .map(title -> title.pick(saved.language))
+                .toList();
+        Mails.send(
+                InvestorMails.savedSearchAlert(saved.name, titles),
                 saved.email,
-                "【科技成果转化池】「" + saved.name + "」有 " + fresh.size() + " 项新成果 / " + fresh.size()
-                        + " new pool entries for \"" + saved.name + "\"",
-                "您保存的检索「" + saved.name + "」有新的入池成果：\n\n" + String.join("\n", titles)
-                        + "\n\nNew pool entries match your saved search \"" + saved.name + "\".\n"));
+                saved.language,
+                m -> m.mailSavedSearchSubject(saved.name, fresh.size()));
         em.createQuery(
                         "update SavedSearchMatch set notifiedAt = :now where key.savedSearchId = :id and notifiedAt is null")
                 .setParameter("now", now)
@@ -182,7 +184,7 @@ public class SavedSearchService {
     private SavedSearch own(CurrentUser user, String id) {
         SavedSearch saved = Ids.uuid(id).map(u -> em.find(SavedSearch.class, u)).orElse(null);
         if (saved == null || !saved.ownerUsername.equals(user.username())) {
-            throw new DomainException.NotFound("没有这个保存的检索。", "There is no such saved search.");
+            throw new DomainException.NotFound(Messages::savedSearchNotFound);
         }
         return saved;
     }

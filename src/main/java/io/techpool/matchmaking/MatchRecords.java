@@ -1,6 +1,7 @@
 package io.techpool.matchmaking;
 
 import io.techpool.investor.InvestorPreferences;
+import io.techpool.platform.Bilingual;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,15 +31,13 @@ public final class MatchRecords {
             @DecimalMin("0") BigDecimal dealValue,
             @Size(max = 32) String transferMode) {}
 
-    public record Title(String zh, String en) {}
-
     public record Contact(String name, String phone, String email) {}
 
     /** A request in a list; {@code unread} is set for the owner organization only: it has not opened it yet. */
     public record Summary(
             String id,
             String entryId,
-            Title title,
+            Bilingual title,
             String ownerOrganization,
             String investorOrganization,
             MatchStatus status,
@@ -56,7 +55,7 @@ public final class MatchRecords {
     public record Detail(
             String id,
             String entryId,
-            Title title,
+            Bilingual title,
             String ownerOrganization,
             String investorOrganization,
             InvestorPreferences.Preferences investorProfile,

@@ -1,5 +1,7 @@
 package io.techpool.matchmaking;
 
+import io.techpool.platform.Bilingual;
+import io.techpool.platform.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,6 +52,11 @@ public class MatchRequest {
 
     @Column(name = "investor_email")
     String investorEmail;
+
+    /** The language of the request, the one the investor's mail about it speaks. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "investor_language")
+    Language investorLanguage;
 
     String message;
 
@@ -108,5 +115,9 @@ public class MatchRequest {
 
     boolean revealed() {
         return MatchStatus.REVEALED.contains(status);
+    }
+
+    Bilingual title() {
+        return new Bilingual(titleZh, titleEn);
     }
 }

@@ -1,10 +1,10 @@
 package io.techpool.matchmaking;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
 import io.techpool.achievement.AchievementService;
+import io.techpool.platform.Language;
+import io.techpool.platform.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,9 +43,6 @@ public class MatchmakingJobs {
     MatchmakingConfig config;
 
     @Inject
-    Mailer mailer;
-
-    @Inject
     Clock clock;
 
     public record Sweep(int reminded, int expired) {}
@@ -71,15 +68,12 @@ public class MatchmakingJobs {
                 LOG.infof("Match request %s expired; the investor has no e-mail address and is not told", r.id);
                 continue;
             }
-            mailer.send(Mail.withText(
-                    r.investorEmail, "【科技成果转化池】对接请求已过期 / Matchmaking request expired: " + r.titleZh, """
-                    您好：
-
-                    您对成果「%s」的对接请求（编号 %s）未获答复，已过期。您可以重新提出请求。
-
-                    Your matchmaking request %s on "%s" was not answered and has expired. You may send a new one.
-                    """.formatted(
-                                    r.titleZh, r.id, r.id, english(r))));
+            String title = r.title().pick(r.investorLanguage);
+            Mails.send(
+                    MatchmakingMails.requestExpired(title, r.id.toString()),
+                    r.investorEmail,
+                    r.investorLanguage,
+                    m -> m.mailRequestExpiredSubject(title));
         }
         List<MatchRequest> due = requests.list(
                 "status = ?1 and remindedAt is null and createdAt <= ?2",
@@ -87,24 +81,14 @@ public class MatchmakingJobs {
                 now.minus(config.remindAfter()));
         for (MatchRequest r : due) {
             r.remindedAt = now;
+            String title = r.title().pick(Language.ZH); // owners: see MatchmakingMails
             achievements
                     .contactOf(r.entryId)
-                    .ifPresent(contact -> mailer.send(Mail.withText(
+                    .ifPresent(contact -> Mails.send(
+                            MatchmakingMails.requestWaiting(title, r.id.toString(), r.createdAt.toLocalDate()),
                             contact.email(),
-                            "【科技成果转化池】对接请求待答复 / Matchmaking request waiting: " + r.titleZh,
-                            """
-                            您好：
-
-                            成果「%s」的对接请求（编号 %s）自 %s 起尚未答复，请登录科技成果转化池答复。
-
-                            The matchmaking request %s on "%s" has been waiting since %s. Please sign in to TechPool to answer it.
-                            """.formatted(
-                                            r.titleZh,
-                                            r.id,
-                                            r.createdAt.toLocalDate(),
-                                            r.id,
-                                            english(r),
-                                            r.createdAt.toLocalDate()))));
+                            Language.ZH,
+                            m -> m.mailRequestWaitingSubject(title)));
         }
         return new Sweep(due.size(), expiring.size());
     }
@@ -134,10 +118,15 @@ public class MatchmakingJobs {
                         ? achievements.contactOf(r.entryId).map(c -> c.email()).orElse(null)
                         : r.investorEmail;
                 if (to != null) {
-                    mailer.send(Mail.withText(
+                    Language language = toOwner ? Language.ZH : r.investorLanguage;
+                    String title = r.title().pick(language);
+                    List<String> texts =
+                            batch.getValue().stream().map(m -> m.text).toList();
+                    Mails.send(
+                            MatchmakingMails.newMessages(title, r.id.toString(), texts),
                             to,
-                            "【科技成果转化池】对接新消息 / New matchmaking messages: " + r.titleZh,
-                            messagesBody(r, batch.getValue())));
+                            language,
+                            m -> m.mailNewMessagesSubject(title));
                     sent++;
                 }
                 batch.getValue().forEach(m -> m.notifiedAt = now);
@@ -149,26 +138,5 @@ public class MatchmakingJobs {
             }
         }
         return sent;
-    }
-
-    private static String messagesBody(MatchRequest r, List<MatchMessage> batch) {
-        StringBuilder text = new StringBuilder()
-                .append("对接请求「")
-                .append(r.titleZh)
-                .append("」（编号 ")
-                .append(r.id)
-                .append("）有 ")
-                .append(batch.size())
-                .append(" 条新消息 / ")
-                .append(batch.size())
-                .append(" new message(s) on match request ")
-                .append(r.id)
-                .append(":\n\n");
-        batch.forEach(m -> text.append("— ").append(m.text).append("\n\n"));
-        return text.toString();
-    }
-
-    private static String english(MatchRequest r) {
-        return r.titleEn == null ? r.titleZh : r.titleEn;
     }
 }

@@ -1,15 +1,17 @@
 package io.techpool.matchmaking;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.panache.common.Sort;
 import io.techpool.achievement.AchievementInput;
 import io.techpool.achievement.AchievementKinds;
 import io.techpool.achievement.AchievementService;
 import io.techpool.investor.InvestorPreferences;
+import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
+import io.techpool.platform.Language;
+import io.techpool.platform.Mails;
+import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
 import io.techpool.pool.PoolService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +60,7 @@ public class MatchmakingService {
     InvestorPreferences investorPreferences;
 
     @Inject
-    Mailer mailer;
+    CurrentLanguage language;
 
     @Inject
     Clock clock;
@@ -68,8 +70,7 @@ public class MatchmakingService {
         UUID id = Ids.uuid(entryId).orElseThrow(() -> noEntry(entryId));
         PoolService.PublishedEntry entry = pool.published(id).orElseThrow(() -> {
             if (achievements.ownerOf(id).isPresent()) {
-                return new DomainException.Conflict(
-                        "只能对转化池中的成果提出对接请求。", "Matchmaking can only be requested on pool entries.");
+                return new DomainException.Conflict(Messages::matchOnlyPoolEntries);
             }
             return noEntry(entryId);
         });
@@ -77,7 +78,7 @@ public class MatchmakingService {
         if (body.budgetMin() != null
                 && body.budgetMax() != null
                 && body.budgetMin().compareTo(body.budgetMax()) > 0) {
-            throw new DomainException.Invalid("budgetMax", "不得小于 budgetMin / must not be less than budgetMin");
+            throw new DomainException.Invalid("budgetMax", Messages::budgetMaxBelowMin);
         }
         if (requests.count(
                         "entryId = ?1 and investorUsername = ?2 and status in ?3",
@@ -97,6 +98,7 @@ public class MatchmakingService {
         r.investorOrg = user.org().map(org -> cut(org, 32)).orElse(null);
         r.investorName = cut(user.claim("name").orElse(user.username()), 100);
         r.investorEmail = user.claim("email").filter(e -> e.length() <= 254).orElse(null);
+        r.investorLanguage = language.get();
         r.message = body.message();
         r.transferMode = body.transferMode();
         r.budgetMin = body.budgetMin();
@@ -110,12 +112,16 @@ public class MatchmakingService {
             // A concurrent second request lost the race on the partial unique index.
             throw duplicate();
         }
-        achievements
-                .contactOf(id)
-                .ifPresent(contact -> mailer.send(Mail.withText(
-                        contact.email(),
-                        "【科技成果转化池】新的对接请求 / New matchmaking request: " + r.titleZh,
-                        newRequestBody(r))));
+        achievements.contactOf(id).ifPresent(contact -> {
+            Language owners = Language.ZH;
+            String title = r.title().pick(owners);
+            String from = r.investorOrg == null ? owners.messages().mailAnInvestor() : r.investorOrg;
+            Mails.send(
+                    MatchmakingMails.newRequest(title, from, r.id.toString()),
+                    contact.email(),
+                    owners,
+                    m -> m.mailNewRequestSubject(title));
+        });
         return detail(r, Side.INVESTOR);
     }
 
@@ -178,9 +184,8 @@ public class MatchmakingService {
         MatchRequest r = visible(user, id);
         Side side = asParty(user, r);
         if (!TALKING.contains(r.status)) {
-            throw new DomainException.Conflict(
-                    "对接请求处于 " + r.status + " 状态，不能发送消息；允许的状态：" + TALKING + "。",
-                    "The request is " + r.status + "; messages are possible only when " + TALKING + ".");
+            MatchStatus status = r.status;
+            throw new DomainException.Conflict(m -> m.matchMessagesClosed(status, TALKING));
         }
         messages.persist(new MatchMessage(r.id, side, user.username(), body.text(), now()));
         return detail(r, side);
@@ -191,7 +196,7 @@ public class MatchmakingService {
         MatchRequest r = visible(user, id);
         Side side = asParty(user, r);
         if (!PIPELINE.contains(body.status())) {
-            throw new DomainException.Invalid("status", "必须是以下之一 / must be one of: " + PIPELINE);
+            throw new DomainException.Invalid("status", m -> m.mustBeOneOf(PIPELINE));
         }
         checkTransferMode("transferMode", body.transferMode());
         move(r, body.status(), side, user.username());
@@ -208,7 +213,7 @@ public class MatchmakingService {
                 ? requests.listAll()
                 : requests.list(
                         "roundId",
-                        Ids.uuid(round).orElseThrow(() -> new DomainException.Invalid("round", "不是有效的编号 / not an id")));
+                        Ids.uuid(round).orElseThrow(() -> new DomainException.Invalid("round", Messages::notAnId)));
         return FunnelFigures.of(all);
     }
 
@@ -218,9 +223,8 @@ public class MatchmakingService {
             List<MatchStatus> allowed = r.status.next().stream()
                     .filter(s -> s != MatchStatus.EXPIRED)
                     .toList();
-            throw new DomainException.Conflict(
-                    "对接请求处于 " + r.status + " 状态，不能变为 " + target + "；允许：" + allowed + "。",
-                    "The request is " + r.status + " and cannot become " + target + "; allowed: " + allowed + ".");
+            MatchStatus status = r.status;
+            throw new DomainException.Conflict(m -> m.matchCannotMove(status, target, allowed));
         }
         transitions.persist(new MatchTransition(r.id, r.status, target, side, actor, now()));
         r.status = target;
@@ -251,7 +255,7 @@ public class MatchmakingService {
         return new MatchRecords.Detail(
                 r.id.toString(),
                 r.entryId.toString(),
-                new MatchRecords.Title(r.titleZh, r.titleEn),
+                r.title(),
                 r.ownerOrg,
                 r.investorOrg,
                 side == Side.INVESTOR
@@ -278,7 +282,7 @@ public class MatchmakingService {
         return new MatchRecords.Summary(
                 r.id.toString(),
                 r.entryId.toString(),
-                new MatchRecords.Title(r.titleZh, r.titleEn),
+                r.title(),
                 r.ownerOrg,
                 r.investorOrg,
                 r.status,
@@ -297,7 +301,7 @@ public class MatchmakingService {
     private MatchRequest visible(CurrentUser user, String id) {
         MatchRequest r = Ids.uuid(id).map(requests::findById).orElse(null);
         if (r == null || sideOf(user, r) == null) {
-            throw new DomainException.NotFound("没有编号为 " + id + " 的对接请求。", "There is no match request " + id + ".");
+            throw new DomainException.NotFound(m -> m.matchRequestNotFound(id));
         }
         return r;
     }
@@ -305,8 +309,7 @@ public class MatchmakingService {
     private MatchRequest asOwner(CurrentUser user, String id) {
         MatchRequest r = visible(user, id);
         if (sideOf(user, r) != Side.OWNER) {
-            throw new DomainException.Forbidden(
-                    "只有成果所属单位可以答复对接请求。", "Only the entry's owner organization answers a match request.");
+            throw new DomainException.Forbidden(Messages::matchOwnerAnswers);
         }
         return r;
     }
@@ -314,7 +317,7 @@ public class MatchmakingService {
     private static Side asParty(CurrentUser user, MatchRequest r) {
         Side side = sideOf(user, r);
         if (side != Side.INVESTOR && side != Side.OWNER) {
-            throw new DomainException.Forbidden("只有对接双方可以这样做。", "Only the two parties of the request may do this.");
+            throw new DomainException.Forbidden(Messages::matchPartiesOnly);
         }
         return side;
     }
@@ -346,19 +349,8 @@ public class MatchmakingService {
                 .anyMatch(m -> m.name().equals(mode));
         if (!known) {
             throw new DomainException.Invalid(
-                    field, "必须是以下之一 / must be one of: " + Arrays.toString(AchievementKinds.TransferMode.values()));
+                    field, m -> m.mustBeOneOf(Arrays.toString(AchievementKinds.TransferMode.values())));
         }
-    }
-
-    private static String newRequestBody(MatchRequest r) {
-        String from = r.investorOrg == null ? "一位投资方 / an investor" : r.investorOrg;
-        return """
-                您好：
-
-                转化池成果「%s」收到一条新的对接请求（来自 %s）。请登录科技成果转化池查看并答复。对接请求编号：%s
-
-                Your pool entry "%s" has a new matchmaking request (from %s). Please sign in to TechPool to answer it. Request: %s
-                """.formatted(r.titleZh, from, r.id, r.titleEn == null ? r.titleZh : r.titleEn, from, r.id);
     }
 
     private static String cut(String text, int max) {
@@ -366,12 +358,11 @@ public class MatchmakingService {
     }
 
     private static DomainException duplicate() {
-        return new DomainException.Conflict(
-                "您对该成果已有一条进行中的对接请求。", "You already have an open match request on this entry.");
+        return new DomainException.Conflict(Messages::matchDuplicate);
     }
 
     private static DomainException noEntry(String id) {
-        return new DomainException.NotFound("转化池中没有编号为 " + id + " 的成果。", "There is no pool entry " + id + ".");
+        return new DomainException.NotFound(m -> m.poolEntryNotFound(id));
     }
 
     private OffsetDateTime now() {

@@ -8,13 +8,13 @@ import jakarta.validation.constraints.Size;
 
 /** The body of {@code POST} and {@code PUT /api/v1/organizations}; {@code code} is ignored by PUT. */
 public record OrganizationInput(
-        @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "{techpool.organization.code}")
+        @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "{organizationCodeFormat}")
         String code,
 
         @NotNull @Valid Name name,
         @NotNull Organization.Kind kind,
 
-        @NotNull @Pattern(regexp = "[1-9][0-9]{5}", message = "{techpool.region}")
+        @NotNull @Pattern(regexp = "[1-9][0-9]{5}", message = "{regionCode}")
         String region) {
 
     public record Name(

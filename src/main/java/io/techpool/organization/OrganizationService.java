@@ -2,6 +2,7 @@ package io.techpool.organization;
 
 import io.quarkus.panache.common.Sort;
 import io.techpool.platform.DomainException;
+import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,11 +29,10 @@ public class OrganizationService {
     @Transactional
     public OrganizationView create(OrganizationInput input) {
         if (input.code() == null) {
-            throw new DomainException.Invalid("code", "不能为空 / must not be blank");
+            throw new DomainException.Invalid("code", Messages::mustNotBeBlank);
         }
         if (organizations.findById(input.code()) != null) {
-            throw new DomainException.Conflict(
-                    "单位代码 " + input.code() + " 已存在。", "Organization code " + input.code() + " already exists.");
+            throw new DomainException.Conflict(m -> m.organizationExists(input.code()));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Organization organization = new Organization(input.code(), now);
@@ -80,10 +80,7 @@ public class OrganizationService {
     public Organization requireKnown(String code) {
         Organization organization = code == null ? null : organizations.findById(code);
         if (organization == null) {
-            throw new DomainException.Forbidden(
-                    "您的令牌所属单位 '" + code + "' 尚未在转化池登记，请联系运营方添加。",
-                    "Your token's organization '" + code
-                            + "' is not registered in TechPool; ask the operator to add it.");
+            throw new DomainException.Forbidden(m -> m.organizationUnregistered(code));
         }
         return organization;
     }
@@ -91,7 +88,7 @@ public class OrganizationService {
     private Organization find(String code) {
         Organization organization = organizations.findById(code);
         if (organization == null) {
-            throw new DomainException.NotFound("没有代码为 " + code + " 的单位。", "There is no organization " + code + ".");
+            throw new DomainException.NotFound(m -> m.organizationNotFound(code));
         }
         return organization;
     }

@@ -17,6 +17,9 @@ public class BodySizeLimit {
     @Inject
     Provider<TechPoolConfig> config;
 
+    @Inject
+    CurrentLanguage language;
+
     @ServerRequestFilter(preMatching = true)
     public Response refuseOversize(ContainerRequestContext request) {
         String length = request.getHeaderString("Content-Length");
@@ -33,12 +36,10 @@ public class BodySizeLimit {
         if (declared <= limit) {
             return null;
         }
-        Language language = Language.of(request.getAcceptableLanguages());
-        String detail = language.pick(
-                "请求体超过上限 " + limit + " 字节。", "The request body exceeds the limit of " + limit + " bytes.");
+        Messages msg = language.messages();
         return Response.status(413)
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(413, ProblemMapper.title(413, language), detail)
+                .entity(Problem.of(413, ProblemMapper.title(413, msg), msg.bodyOverLimit(limit))
                         .at(request.getUriInfo().getPath()))
                 .build();
     }

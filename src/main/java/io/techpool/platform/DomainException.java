@@ -2,28 +2,37 @@ package io.techpool.platform;
 
 import java.util.List;
 
-/** A failure a service reports on purpose; mapped to problem+json in one place. */
+/**
+ * A failure a service reports on purpose; mapped to problem+json in one place. It carries its message as a
+ * {@link Text}, so the problem speaks the caller's language, whichever that is.
+ */
 public abstract sealed class DomainException extends RuntimeException
         permits DomainException.NotFound, DomainException.Conflict, DomainException.Forbidden, DomainException.Invalid {
 
-    private final String messageZh;
+    private final transient Text message;
 
-    private DomainException(String zh, String en) {
-        super(en, null, false, false);
-        this.messageZh = zh;
+    private DomainException(Text message) {
+        super(null, null, false, false);
+        this.message = message;
     }
 
-    /** The message in the caller's language: Chinese first, English second. */
+    /** The message in the caller's language. */
     public String message(Language language) {
-        return language == Language.EN ? getMessage() : messageZh;
+        return message.in(language);
+    }
+
+    /** In English, for logs. */
+    @Override
+    public String getMessage() {
+        return message(Language.EN);
     }
 
     public abstract int status();
 
     /** 404: unknown, or not the caller's to know about. */
     public static final class NotFound extends DomainException {
-        public NotFound(String zh, String en) {
-            super(zh, en);
+        public NotFound(Text message) {
+            super(message);
         }
 
         @Override
@@ -34,8 +43,8 @@ public abstract sealed class DomainException extends RuntimeException
 
     /** 409: the state does not allow it (wrong status, stale version, duplicate). */
     public static final class Conflict extends DomainException {
-        public Conflict(String zh, String en) {
-            super(zh, en);
+        public Conflict(Text message) {
+            super(message);
         }
 
         @Override
@@ -46,8 +55,8 @@ public abstract sealed class DomainException extends RuntimeException
 
     /** 403: authenticated, but not allowed. */
     public static final class Forbidden extends DomainException {
-        public Forbidden(String zh, String en) {
-            super(zh, en);
+        public Forbidden(Text message) {
+            super(message);
         }
 
         @Override
@@ -58,19 +67,25 @@ public abstract sealed class DomainException extends RuntimeException
 
     /** 400 with field-level errors, for rules bean validation cannot express (e.g. reference data). */
     public static final class Invalid extends DomainException {
-        private final List<Problem.FieldError> errors;
 
-        public Invalid(List<Problem.FieldError> errors) {
-            super("请求中有无效字段。", "The request has invalid fields.");
-            this.errors = List.copyOf(errors);
+        /** What is wrong with one field, as {@link Problem.FieldError} says it once the language is known. */
+        public record Field(String name, Text message) {}
+
+        private final List<Field> fields;
+
+        public Invalid(List<Field> fields) {
+            super(Messages::invalidFields);
+            this.fields = List.copyOf(fields);
         }
 
-        public Invalid(String field, String message) {
-            this(List.of(new Problem.FieldError(field, message)));
+        public Invalid(String field, Text message) {
+            this(List.of(new Field(field, message)));
         }
 
-        public List<Problem.FieldError> errors() {
-            return errors;
+        public List<Problem.FieldError> errors(Language language) {
+            return fields.stream()
+                    .map(f -> new Problem.FieldError(f.name(), f.message().in(language)))
+                    .toList();
         }
 
         @Override

@@ -1,15 +1,23 @@
 package io.techpool.platform;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import java.util.List;
 import java.util.Locale;
 
 /** The two languages of the product; Chinese is the default. */
 public enum Language {
-    ZH,
-    EN;
+    ZH(Locale.forLanguageTag("zh-CN")),
+    EN(Locale.ENGLISH);
 
-    /** Picks the first supported language of an {@code Accept-Language} list. */
-    public static Language of(List<Locale> acceptable) {
+    private final Locale locale;
+
+    Language(Locale locale) {
+        this.locale = locale;
+    }
+
+    /** Picks the first supported language of an {@code Accept-Language} list; Chinese when none is. */
+    static Language of(List<Locale> acceptable) {
         for (Locale locale : acceptable) {
             String tag = locale.getLanguage();
             if (tag.equals("zh")) {
@@ -20,6 +28,21 @@ public enum Language {
             }
         }
         return ZH;
+    }
+
+    /** What Qute's {@code locale} attribute and Bean Validation take. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * The message bundle in this language, also where no request is active (mail jobs). The Chinese bundle is
+     * the default one ({@code quarkus.default-locale}), so it is looked up without a qualifier.
+     */
+    public Messages messages() {
+        return this == ZH
+                ? MessageBundles.get(Messages.class)
+                : MessageBundles.get(Messages.class, Localized.Literal.of(locale.toLanguageTag()));
     }
 
     public String pick(String zh, String en) {

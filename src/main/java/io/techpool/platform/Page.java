@@ -14,10 +14,7 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     /** A page of search hits past {@link #SEARCH_WINDOW} is a 400 naming {@code page}, not a search engine failure. */
     public static void requireInSearchWindow(int page, int size) {
         if ((long) (page + 1) * size > SEARCH_WINDOW) {
-            throw new DomainException.Invalid(List.of(new Problem.FieldError(
-                    "page",
-                    "检索结果只能翻到前 " + SEARCH_WINDOW + " 条，请缩小检索范围 / search hits can be paged through the first "
-                            + SEARCH_WINDOW + " only; narrow the search")));
+            throw new DomainException.Invalid("page", m -> m.beyondSearchWindow(SEARCH_WINDOW));
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -31,25 +32,27 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    @Inject
+    CurrentLanguage language;
+
     @ServerExceptionMapper
-    public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
-        Language language = Language.of(headers.getAcceptableLanguages());
-        Problem problem = Problem.of(e.status(), title(e.status(), language), e.message(language));
+    public Response domain(DomainException e, UriInfo uri) {
+        Messages msg = language.messages();
+        Problem problem = Problem.of(e.status(), title(e.status(), msg), e.message(language.get()));
         if (e instanceof DomainException.Invalid invalid) {
-            problem = problem.withErrors(invalid.errors());
+            problem = problem.withErrors(invalid.errors(language.get()));
         }
         return respond(problem, uri);
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
-        Language language = Language.of(headers.getAcceptableLanguages());
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        Messages msg = language.messages();
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        String detail = language.pick("请求中有无效字段。", "The request has invalid fields.");
-        return respond(Problem.of(400, title(400, language), detail).withErrors(errors), uri);
+        return respond(Problem.of(400, title(400, msg), msg.invalidFields()).withErrors(errors), uri);
     }
 
     // Named one by one: the JSON provider's own mappers for the specific types would win otherwise.
@@ -60,90 +63,79 @@ public class ProblemMapper {
         MismatchedInputException.class,
         InvalidFormatException.class
     })
-    public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
-        Language language = Language.of(headers.getAcceptableLanguages());
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        Messages msg = language.messages();
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping.getPath());
-            String message = message(mapping, language);
-            String detail = language.pick("请求体中有无法读取的字段。", "The request body has a field that cannot be read.");
             return respond(
-                    Problem.of(400, title(400, language), detail)
-                            .withErrors(List.of(new Problem.FieldError(field, message))),
+                    Problem.of(400, title(400, msg), msg.unreadableField())
+                            .withErrors(List.of(new Problem.FieldError(field, message(mapping, msg)))),
                     uri);
         }
-        String detail = language.pick("请求体不是有效的 JSON。", "The request body is not valid JSON.");
-        return respond(Problem.of(400, title(400, language), detail), uri);
+        return respond(Problem.of(400, title(400, msg), msg.notJson()), uri);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
-    public Response stale(RuntimeException e, HttpHeaders headers, UriInfo uri) {
-        Language language = Language.of(headers.getAcceptableLanguages());
-        String detail = language.pick(
-                "该记录已被他人修改，请重新读取后再试。", "The record was changed by someone else; read it again and retry.");
-        return respond(Problem.of(409, title(409, language), detail), uri);
+    public Response stale(RuntimeException e, UriInfo uri) {
+        Messages msg = language.messages();
+        return respond(Problem.of(409, title(409, msg), msg.staleRecord()), uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
-        Language language = Language.of(headers.getAcceptableLanguages());
-        String detail = language.pick("需要有效的访问令牌。", "A valid bearer token is required.");
-        return Response.fromResponse(respond(Problem.of(401, title(401, language), detail), uri))
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        Messages msg = language.messages();
+        return Response.fromResponse(respond(Problem.of(401, title(401, msg), msg.tokenRequired()), uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        Language language = Language.of(headers.getAcceptableLanguages());
-        String detail = language.pick("您的角色无权执行此操作。", "Your role does not allow this.");
-        return respond(Problem.of(403, title(403, language), detail), uri);
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        Messages msg = language.messages();
+        return respond(Problem.of(403, title(403, msg), msg.roleForbids()), uri);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
-        Language language = Language.of(headers.getAcceptableLanguages());
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Messages msg = language.messages();
         if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() != null) {
-            return unconvertibleParameter(e.getCause(), uri, language);
+            return unconvertibleParameter(e.getCause(), uri, msg);
         }
         int status = e.getResponse().getStatus();
         String detail = switch (status) {
-            case 404 -> language.pick("没有这个资源。", "There is no such resource.");
-            case 405 -> language.pick("此资源不支持该请求方法。", "This resource does not support that method.");
-            case 406 -> language.pick("无法以所要求的媒体类型回答。", "No answer in an acceptable media type.");
-            case 413 -> language.pick("请求体过大。", "The request body is too large.");
-            case 415 ->
-                language.pick("不支持该媒体类型，请发送 application/json。", "Unsupported media type; send application/json.");
-            default -> language.pick("请求无法处理。", "The request cannot be processed.");
+            case 404 -> msg.noSuchResource();
+            case 405 -> msg.methodNotSupported();
+            case 406 -> msg.noAcceptableMediaType();
+            case 413 -> msg.bodyTooLarge();
+            case 415 -> msg.mediaTypeNotSupported();
+            default -> msg.cannotProcess();
         };
-        return respond(Problem.of(status, title(status, language), detail), uri);
+        return respond(Problem.of(status, title(status, msg), detail), uri);
     }
 
     /**
      * RESTEasy answers 404 when a query parameter cannot be converted ({@code ?page=abc}), as JAX-RS says; but
      * the resource exists and the client sent a bad value, so: 400 naming the parameters that hold the value.
      */
-    private static Response unconvertibleParameter(Throwable cause, UriInfo uri, Language language) {
+    private static Response unconvertibleParameter(Throwable cause, UriInfo uri, Messages msg) {
         String message = String.valueOf(cause.getMessage());
         List<Problem.FieldError> errors = new ArrayList<>();
         uri.getQueryParameters().forEach((name, values) -> {
             for (int i = 0; i < values.size(); i++) {
                 if (!values.get(i).isEmpty() && message.contains(values.get(i))) {
                     errors.add(new Problem.FieldError(
-                            values.size() == 1 ? name : name + "[" + i + "]",
-                            "不是此参数可接受的值 / not a value this parameter accepts"));
+                            values.size() == 1 ? name : name + "[" + i + "]", msg.notAcceptedValue()));
                 }
             }
         });
-        String detail = language.pick("请求中有无效字段。", "The request has invalid fields.");
-        return respond(Problem.of(400, title(400, language), detail).withErrors(errors), uri);
+        return respond(Problem.of(400, title(400, msg), msg.invalidFields()).withErrors(errors), uri);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure on " + uri.getPath(), e);
-        Language language = Language.of(headers.getAcceptableLanguages());
-        String detail = language.pick("服务器内部错误，已记录。", "An internal error occurred and was logged.");
-        return respond(Problem.of(500, title(500, language), detail), uri);
+        Messages msg = language.messages();
+        return respond(Problem.of(500, title(500, msg), msg.internalError()), uri);
     }
 
     static Response respond(Problem problem, UriInfo uri) {
@@ -153,19 +145,19 @@ public class ProblemMapper {
                 .build();
     }
 
-    static String title(int status, Language language) {
+    static String title(int status, Messages msg) {
         return switch (status) {
-            case 400 -> language.pick("请求无效", "Bad request");
-            case 401 -> language.pick("未认证", "Unauthorized");
-            case 403 -> language.pick("禁止访问", "Forbidden");
-            case 404 -> language.pick("未找到", "Not found");
-            case 405 -> language.pick("方法不允许", "Method not allowed");
-            case 406 -> language.pick("无法接受", "Not acceptable");
-            case 409 -> language.pick("状态冲突", "Conflict");
-            case 413 -> language.pick("请求体过大", "Payload too large");
-            case 415 -> language.pick("媒体类型不支持", "Unsupported media type");
-            case 429 -> language.pick("请求过多", "Too many requests");
-            default -> language.pick("服务器错误", "Server error");
+            case 400 -> msg.titleBadRequest();
+            case 401 -> msg.titleUnauthorized();
+            case 403 -> msg.titleForbidden();
+            case 404 -> msg.titleNotFound();
+            case 405 -> msg.titleMethodNotAllowed();
+            case 406 -> msg.titleNotAcceptable();
+            case 409 -> msg.titleConflict();
+            case 413 -> msg.titlePayloadTooLarge();
+            case 415 -> msg.titleUnsupportedMediaType();
+            case 429 -> msg.titleTooManyRequests();
+            default -> msg.titleServerError();
         };
     }
 
@@ -245,15 +237,15 @@ public class ProblemMapper {
         return path.toString();
     }
 
-    private static String message(JsonMappingException e, Language language) {
+    private static String message(JsonMappingException e, Messages msg) {
         if (e instanceof InvalidFormatException format
                 && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
                     .map(Object::toString)
                     .collect(Collectors.joining(", "));
-            return language.pick("取值必须是以下之一：" + allowed, "must be one of: " + allowed);
+            return msg.mustBeOneOf(allowed);
         }
-        return language.pick("类型或格式不正确", "has the wrong type or format");
+        return msg.wrongTypeOrFormat();
     }
 }

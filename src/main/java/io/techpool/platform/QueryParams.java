@@ -15,8 +15,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new DomainException.Invalid(
-                    field, "必须是以下之一 / must be one of: " + Arrays.toString(type.getEnumConstants()));
+            throw new DomainException.Invalid(field, m -> m.mustBeOneOf(Arrays.toString(type.getEnumConstants())));
         }
     }
 }

@@ -25,6 +25,9 @@ public class RateLimit {
     @Inject
     Provider<TechPoolConfig> config;
 
+    @Inject
+    CurrentLanguage language;
+
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
@@ -43,13 +46,11 @@ public class RateLimit {
             return null;
         }
         long retryAfter = Math.max(1, (waitMillis + 999) / 1000);
-        Language language = Language.of(request.getAcceptableLanguages());
-        String detail =
-                language.pick("请求过于频繁，请 " + retryAfter + " 秒后再试。", "Too many requests; retry in " + retryAfter + " s.");
+        Messages msg = language.messages();
         return Response.status(429)
                 .type(Problem.MEDIA_TYPE)
                 .header("Retry-After", retryAfter)
-                .entity(Problem.of(429, ProblemMapper.title(429, language), detail)
+                .entity(Problem.of(429, ProblemMapper.title(429, msg), msg.tooManyRequests(retryAfter))
                         .at(path))
                 .build();
     }

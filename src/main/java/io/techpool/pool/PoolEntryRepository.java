@@ -2,6 +2,7 @@ package io.techpool.pool;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+import io.techpool.platform.Bilingual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
@@ -125,9 +126,12 @@ class PoolEntryRepository implements PanacheRepositoryBase<PoolEntry, UUID> {
                 .collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1]));
     }
 
-    List<String> titlesZh(Collection<UUID> ids) {
+    List<Bilingual> titles(Collection<UUID> ids) {
         return getEntityManager()
-                .createQuery("select titleZh from PoolEntry where id in :ids order by titleZh", String.class)
+                .createQuery(
+                        "select new io.techpool.platform.Bilingual(titleZh, titleEn) from PoolEntry"
+                                + " where id in :ids order by titleZh",
+                        Bilingual.class)
                 .setParameter("ids", ids)
                 .getResultList();
     }

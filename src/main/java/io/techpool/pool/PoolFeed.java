@@ -12,6 +12,7 @@ import com.rometools.rome.io.WireFeedOutput;
 import io.techpool.industry.Industry;
 import io.techpool.industry.IndustryCatalog;
 import io.techpool.platform.Language;
+import io.techpool.platform.Messages;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -44,11 +45,11 @@ final class PoolFeed {
         feed.setEncoding("UTF-8");
         feed.setLanguage(language == Language.EN ? "en" : "zh-CN");
         feed.setId("urn:techpool:pool:" + language.name().toLowerCase());
-        feed.setTitleEx(text(language.pick("科技成果转化池：新入池成果", "TechPool: newly pooled achievements")));
-        feed.setSubtitle(text(
-                language.pick("经第三方专家评审入选转化池的科技成果", "Research achievements selected into the pool by expert review")));
+        Messages msg = language.messages();
+        feed.setTitleEx(text(msg.feedTitle()));
+        feed.setSubtitle(text(msg.feedSubtitle()));
         feed.setUpdated(date(newest.isEmpty() ? now : newest.getFirst().publishedAt));
-        feed.setAuthors(List.of(person(language.pick("科技成果转化池", "TechPool"))));
+        feed.setAuthors(List.of(person(msg.feedAuthor())));
         feed.setOtherLinks(List.of(link("self", self.toString(), MEDIA_TYPE)));
         feed.setAlternateLinks(
                 List.of(link("alternate", base.resolve("api/v1/pool").toString(), "application/json")));

@@ -33,10 +33,7 @@ public class PoolFeedResource {
     @Produces(PoolFeed.MEDIA_TYPE)
     @Transactional
     public String pool(
-            @QueryParam("lang")
-                    @DefaultValue("zh")
-                    @Pattern(regexp = "zh|en", message = "必须是 zh 或 en / must be zh or en")
-                    String lang,
+            @QueryParam("lang") @DefaultValue("zh") @Pattern(regexp = "zh|en", message = "{zhOrEn}") String lang,
             @Context UriInfo uri) {
         Language language = lang.equals("en") ? Language.EN : Language.ZH;
         return new PoolFeed(industries)

@@ -4,7 +4,7 @@ import io.techpool.achievement.AchievementKinds.IpKind;
 import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.platform.DomainException;
-import io.techpool.platform.Problem.FieldError;
+import io.techpool.platform.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,15 +40,15 @@ public record PoolQuery(
 
     /** Cross-field rules; the single fields are checked by bean validation at the resource. */
     public PoolQuery checked() {
-        List<FieldError> errors = new ArrayList<>();
+        List<DomainException.Invalid.Field> errors = new ArrayList<>();
         if (trlMin != null && trlMax != null && trlMin > trlMax) {
-            errors.add(new FieldError("trlMin", "不能大于 trlMax / must not exceed trlMax"));
+            errors.add(new DomainException.Invalid.Field("trlMin", Messages::trlMinAboveMax));
         }
         for (int i = 0; i < rounds.size(); i++) {
             try {
                 java.util.UUID.fromString(rounds.get(i));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("round[" + i + "]", "不是批次编号 / not a round id"));
+                errors.add(new DomainException.Invalid.Field("round[" + i + "]", Messages::notARoundId));
             }
         }
         if (!errors.isEmpty()) {

@@ -2,6 +2,7 @@ package io.techpool.pool;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.techpool.achievement.AchievementView;
+import io.techpool.platform.Bilingual;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,16 +13,14 @@ public final class PoolRecords {
 
     private PoolRecords() {}
 
-    public record Text(String zh, String en) {}
-
-    public record Organization(String code, Text name, String region) {}
+    public record Organization(String code, Bilingual name, String region) {}
 
     /** One search hit; {@code highlights} maps a field to its fragments with the matches in {@code <em>}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Hit(
             String id,
-            Text title,
-            Text summary,
+            Bilingual title,
+            Bilingual summary,
             Map<String, List<String>> highlights,
             Organization organization,
             String section,
@@ -45,11 +44,13 @@ public final class PoolRecords {
             putIfAny(highlights, "summaryEn", e.summaryEnHighlights());
             return new Hit(
                     e.id().toString(),
-                    new Text(e.titleZh(), e.titleEn()),
-                    new Text(e.summaryZh(), e.summaryEn()),
+                    new Bilingual(e.titleZh(), e.titleEn()),
+                    new Bilingual(e.summaryZh(), e.summaryEn()),
                     highlights,
                     new Organization(
-                            e.organizationCode(), new Text(e.organizationNameZh(), e.organizationNameEn()), e.region()),
+                            e.organizationCode(),
+                            new Bilingual(e.organizationNameZh(), e.organizationNameEn()),
+                            e.region()),
                     e.section(),
                     e.division(),
                     industryName,
@@ -91,7 +92,7 @@ public final class PoolRecords {
 
     public record RankedEntry(
             String id,
-            Text title,
+            Bilingual title,
             BigDecimal composite,
             int industryRank,
             BigDecimal percentile,

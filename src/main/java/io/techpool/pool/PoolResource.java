@@ -3,7 +3,7 @@ package io.techpool.pool;
 import io.techpool.achievement.AchievementKinds.IpKind;
 import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.TransferMode;
-import io.techpool.platform.Language;
+import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.Page;
 import io.techpool.platform.QueryParams;
 import jakarta.annotation.security.PermitAll;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
@@ -34,30 +33,28 @@ public class PoolResource {
     @Inject
     PoolService pool;
 
+    @Inject
+    CurrentLanguage language;
+
     @GET
     public PoolRecords.SearchPage search(
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("section")
-                    List<@Pattern(regexp = PoolQuery.SECTION, message = "{techpool.section}") String> sections,
+                    List<@Pattern(regexp = PoolQuery.SECTION, message = "{sectionLetter}") String> sections,
             @QueryParam("industry")
-                    List<@Pattern(regexp = PoolQuery.DIVISION, message = "{techpool.division}") String> industries,
+                    List<@Pattern(regexp = PoolQuery.DIVISION, message = "{divisionCode}") String> industries,
             @QueryParam("trlMin") @Min(1) @Max(9) Integer trlMin,
             @QueryParam("trlMax") @Min(1) @Max(9) Integer trlMax,
             @QueryParam("transferMode") List<TransferMode> transferModes,
             @QueryParam("level") List<Level> levels,
             @QueryParam("ipKind") List<IpKind> ipKinds,
             @QueryParam("region")
-                    List<
-                                    @Pattern(
-                                            regexp = PoolQuery.PROVINCE_OR_REGION,
-                                            message = "{techpool.province-or-region}")
-                                    String>
+                    List<@Pattern(regexp = PoolQuery.PROVINCE_OR_REGION, message = "{provinceOrRegion}") String>
                             regions,
             @QueryParam("round") List<@Size(max = 36) String> rounds,
             @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size,
-            HttpHeaders headers) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         PoolQuery query = new PoolQuery(
                         q,
                         sections,
@@ -73,14 +70,14 @@ public class PoolResource {
                         page,
                         size)
                 .checked();
-        return search.search(query, Language.of(headers.getAcceptableLanguages()));
+        return search.search(query, language.get());
     }
 
     @GET
     @Path("by-industry")
     public List<PoolRecords.Section> byIndustry(
-            @QueryParam("top") @DefaultValue("10") @Min(1) @Max(Page.MAX_SIZE) int top, HttpHeaders headers) {
-        return pool.byIndustry(Language.of(headers.getAcceptableLanguages()), top);
+            @QueryParam("top") @DefaultValue("10") @Min(1) @Max(Page.MAX_SIZE) int top) {
+        return pool.byIndustry(language.get(), top);
     }
 
     @GET

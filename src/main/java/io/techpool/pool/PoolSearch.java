@@ -155,9 +155,7 @@ public class PoolSearch {
             case "industry" -> code -> industryName(code, language);
             case "round" -> rounds::of;
             case "region" ->
-                code -> Provinces.of(code)
-                        .map(p -> language.pick(p.zh(), p.en()))
-                        .orElse(null);
+                code -> Provinces.of(code).map(p -> p.pick(language)).orElse(null);
             default -> code -> null;
         };
         return counts.entrySet().stream()

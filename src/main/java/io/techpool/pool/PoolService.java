@@ -2,6 +2,7 @@ package io.techpool.pool;
 
 import io.techpool.achievement.AchievementService;
 import io.techpool.industry.IndustryCatalog;
+import io.techpool.platform.Bilingual;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
 import io.techpool.platform.Language;
@@ -45,8 +46,8 @@ public class PoolService {
     }
 
     /** The Chinese titles of these entries, in title order (what a saved-search alert lists). */
-    public List<String> titlesZh(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : entries.titlesZh(ids);
+    public List<Bilingual> titles(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : entries.titles(ids);
     }
 
     PoolRecords.Entry entry(String id) {
@@ -59,7 +60,7 @@ public class PoolService {
                 e.id.toString(),
                 achievements.viewWithoutContact(e.id),
                 new PoolRecords.Organization(
-                        e.organizationCode, new PoolRecords.Text(e.organizationNameZh, e.organizationNameEn), e.region),
+                        e.organizationCode, new Bilingual(e.organizationNameZh, e.organizationNameEn), e.region),
                 e.composite,
                 aggregates,
                 e.percentile,
@@ -91,7 +92,7 @@ public class PoolService {
                     its.stream()
                             .map(e -> new PoolRecords.RankedEntry(
                                     e.id().toString(),
-                                    new PoolRecords.Text(e.titleZh(), e.titleEn()),
+                                    new Bilingual(e.titleZh(), e.titleEn()),
                                     e.composite(),
                                     e.industryRank(),
                                     e.percentile(),
@@ -143,7 +144,7 @@ public class PoolService {
     private PoolEntry find(String id) {
         PoolEntry entry = Ids.uuid(id).map(entries::findById).orElse(null);
         if (entry == null) {
-            throw new DomainException.NotFound("转化池中没有编号为 " + id + " 的成果。", "There is no pool entry " + id + ".");
+            throw new DomainException.NotFound(m -> m.poolEntryNotFound(id));
         }
         return entry;
     }

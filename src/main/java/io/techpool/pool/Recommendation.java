@@ -1,5 +1,6 @@
 package io.techpool.pool;
 
+import io.techpool.platform.Bilingual;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -7,8 +8,8 @@ import java.util.List;
 /** A pool entry recommended to an investor, with its fit and the reasons for it; never a contact. */
 public record Recommendation(
         String id,
-        Text title,
-        Text summary,
+        Bilingual title,
+        Bilingual summary,
         Organization organization,
         String region,
         String section,
@@ -24,16 +25,14 @@ public record Recommendation(
         BigDecimal fit,
         List<RecommendationFit.Reason> reasons) {
 
-    public record Text(String zh, String en) {}
-
-    public record Organization(String code, Text name) {}
+    public record Organization(String code, Bilingual name) {}
 
     static Recommendation of(PoolEntry e, RecommendationFit.Scored scored) {
         return new Recommendation(
                 e.id.toString(),
-                new Text(e.titleZh, e.titleEn),
-                new Text(e.summaryZh, e.summaryEn),
-                new Organization(e.organizationCode, new Text(e.organizationNameZh, e.organizationNameEn)),
+                new Bilingual(e.titleZh, e.titleEn),
+                new Bilingual(e.summaryZh, e.summaryEn),
+                new Organization(e.organizationCode, new Bilingual(e.organizationNameZh, e.organizationNameEn)),
                 e.region,
                 e.section,
                 e.division,

@@ -1,7 +1,11 @@
 package io.techpool.pool;
 
-import io.techpool.industry.Industry;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.techpool.industry.IndustryCatalog;
+import io.techpool.platform.Bilingual;
+import io.techpool.platform.Language;
+import io.techpool.platform.Messages;
+import io.techpool.platform.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -12,7 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * How well a pool entry fits an investor's profile: a pure function (no database, no clock).
+ * How well a pool entry fits an investor's profile: a pure function (no database, no clock; its reasons'
+ * words come from the message bundle).
  *
  * <p>The fit is a number from 0 to 100, the sum of
  * <ul>
@@ -38,13 +43,13 @@ public final class RecommendationFit {
     /** From this percentile on, the reasons mention the entry's high composite. */
     static final BigDecimal HIGH_PERCENTILE = new BigDecimal("80");
 
-    private static final Map<String, String[]> MODE_NAMES = Map.of(
-            "TRANSFER", new String[] {"转让", "assignment"},
-            "LICENSE", new String[] {"许可", "licence"},
-            "EQUITY", new String[] {"作价投资", "equity investment"},
-            "COOPERATION", new String[] {"合作转化", "joint commercialisation"},
-            "SELF_IMPLEMENTATION", new String[] {"自行实施", "self-implementation"},
-            "OTHER", new String[] {"其他", "other"});
+    private static final Map<String, Text> MODE_NAMES = Map.of(
+            "TRANSFER", Messages::transferModeTransfer,
+            "LICENSE", Messages::transferModeLicense,
+            "EQUITY", Messages::transferModeEquity,
+            "COOPERATION", Messages::transferModeCooperation,
+            "SELF_IMPLEMENTATION", Messages::transferModeSelfImplementation,
+            "OTHER", Messages::transferModeOther);
 
     private static final Comparator<Scored> ORDER = Comparator.comparing(Scored::fit)
             .reversed()
@@ -69,8 +74,8 @@ public final class RecommendationFit {
             BigDecimal composite,
             BigDecimal percentile) {}
 
-    /** One reason, in both languages; {@code code} is stable for clients. */
-    public record Reason(String code, String zh, String en) {}
+    /** One reason, in both languages (JSON {@code {code, zh, en}}); {@code code} is stable for clients. */
+    public record Reason(String code, @JsonUnwrapped Bilingual text) {}
 
     record Scored(Candidate candidate, BigDecimal fit, List<Reason> reasons) {}
 
@@ -91,20 +96,17 @@ public final class RecommendationFit {
         if (profile.industries().contains(c.division())) {
             points += DIVISION;
             relevant = true;
-            reasons.add(industryReason("INDUSTRY_DIVISION", "行业匹配", "industry match", c.division()));
+            reasons.add(industryReason("INDUSTRY_DIVISION", Messages::reasonIndustryDivision, c.division()));
         } else if (profile.industries().contains(c.section())) {
             points += SECTION;
             relevant = true;
-            reasons.add(industryReason("INDUSTRY_SECTION", "行业门类匹配", "industry section match", c.section()));
+            reasons.add(industryReason("INDUSTRY_SECTION", Messages::reasonIndustrySection, c.section()));
         }
         if (c.trl() >= profile.trlMin() && c.trl() <= profile.trlMax()) {
             points += TRL;
             relevant = true;
-            String range = profile.trlMin() + "–" + profile.trlMax();
             reasons.add(new Reason(
-                    "TRL_IN_RANGE",
-                    "TRL " + c.trl() + " 在您的范围 " + range + " 内",
-                    "TRL " + c.trl() + " within your range " + range));
+                    "TRL_IN_RANGE", both(m -> m.reasonTrlInRange(c.trl(), profile.trlMin(), profile.trlMax()))));
         }
         if (!relevant) {
             return null;
@@ -117,39 +119,40 @@ public final class RecommendationFit {
             points += TRANSFER_MODE;
             reasons.add(new Reason(
                     "TRANSFER_MODE",
-                    "转化方式匹配："
-                            + String.join(
-                                    "、", modes.stream().map(m -> modeName(m, 0)).toList()),
-                    "transfer mode match: "
-                            + String.join(
-                                    ", ",
-                                    modes.stream().map(m -> modeName(m, 1)).toList())));
+                    both(m -> m.reasonTransferMode(modes.stream()
+                            .map(mode ->
+                                    MODE_NAMES.getOrDefault(mode, any -> mode).in(m))
+                            .toList()))));
         }
         BigDecimal quality = c.percentile().divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
         if (c.percentile().compareTo(HIGH_PERCENTILE) >= 0) {
             String composite = c.composite().setScale(2, RoundingMode.HALF_UP).toPlainString();
             String percentile = c.percentile().setScale(2, RoundingMode.HALF_UP).toPlainString();
-            reasons.add(new Reason(
-                    "HIGH_COMPOSITE",
-                    "综合得分高：" + composite + "，本批百分位 " + percentile,
-                    "high composite: " + composite + ", percentile " + percentile + " in its round"));
+            reasons.add(new Reason("HIGH_COMPOSITE", both(m -> m.reasonHighComposite(composite, percentile))));
         }
         return new Scored(c, BigDecimal.valueOf(points).add(quality), List.copyOf(reasons));
     }
 
-    private Reason industryReason(String code, String zh, String en, String industryCode) {
-        Industry industry = industries
+    private Reason industryReason(String code, IndustryWords words, String industryCode) {
+        Bilingual name = industries
                 .division(industryCode)
                 .or(() -> industries.section(industryCode))
-                .orElse(null);
-        String nameZh = industry == null ? industryCode : industry.nameZh();
-        String nameEn = industry == null ? industryCode : industry.nameEn();
+                .map(i -> new Bilingual(i.nameZh(), i.nameEn()))
+                .orElse(new Bilingual(industryCode, industryCode));
         return new Reason(
-                code, zh + "：" + nameZh + "（" + industryCode + "）", en + ": " + nameEn + " (" + industryCode + ")");
+                code,
+                new Bilingual(
+                        words.say(Language.ZH.messages(), name.zh(), industryCode),
+                        words.say(Language.EN.messages(), name.en(), industryCode)));
     }
 
-    private static String modeName(String mode, int language) {
-        String[] names = MODE_NAMES.get(mode);
-        return names == null ? mode : names[language];
+    /** A bundle message naming an industry and its code. */
+    private interface IndustryWords {
+        String say(Messages messages, String name, String code);
+    }
+
+    /** The reason in both languages: the answer carries both, as titles do. */
+    private static Bilingual both(Text text) {
+        return new Bilingual(text.in(Language.ZH), text.in(Language.EN));
     }
 }

@@ -1,8 +1,7 @@
 package io.techpool.review;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
+import io.techpool.platform.Mails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,9 +36,6 @@ public class ReviewReminders {
     ReviewConfig config;
 
     @Inject
-    Mailer mailer;
-
-    @Inject
     Clock clock;
 
     @Scheduled(
@@ -68,32 +64,17 @@ public class ReviewReminders {
                     LOG.warnf("Reviewer %s has no e-mail address; not reminded", reviewer.username);
                     continue;
                 }
-                mailer.send(Mail.withText(
+                String deadline = round.reviewDeadline.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                Mails.send(
+                        ReviewMails.reminder(
+                                reviewer.name, round.roundName, entry.getValue().size(), deadline),
                         reviewer.email,
-                        subject(round),
-                        body(reviewer, round, entry.getValue().size())));
+                        reviewer.language,
+                        m -> m.mailReviewReminderSubject(round.roundName));
                 entry.getValue().forEach(a -> a.remindedAt = now);
                 sent++;
             }
         }
         return sent;
-    }
-
-    private static String subject(RoundTerms round) {
-        return "【科技成果转化池】评审提醒 / Review reminder: " + round.roundName;
-    }
-
-    private static String body(Reviewer reviewer, RoundTerms round, int open) {
-        String deadline = round.reviewDeadline.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        return """
-                %s 专家您好：
-
-                您在评审批次「%s」中还有 %d 项评审任务未提交，截止时间为 %s。请登录科技成果转化池完成评审。
-
-                Dear %s,
-
-                You have %d open review(s) in round "%s", due %s. Please sign in to TechPool to complete them.
-                """.formatted(
-                        reviewer.name, round.roundName, open, deadline, reviewer.name, open, round.roundName, deadline);
     }
 }

@@ -6,7 +6,7 @@ import io.techpool.achievement.AchievementView;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
-import io.techpool.platform.Problem.FieldError;
+import io.techpool.platform.Messages;
 import io.techpool.scoring.RuleSet;
 import io.techpool.scoring.RuleSets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -140,19 +140,17 @@ public class ReviewService {
 
     private void requireOpen(Assignment assignment, RoundTerms round) {
         if (assignment.status != Assignment.Status.OPEN) {
-            throw new DomainException.Conflict(
-                    "该评审任务状态为 " + assignment.status + "，不能再修改。",
-                    "This review is " + assignment.status + " and can no longer be changed.");
+            Assignment.Status status = assignment.status;
+            throw new DomainException.Conflict(m -> m.reviewNotEditable(status));
         }
         if (round.isPastDeadline(now())) {
-            throw new DomainException.Conflict(
-                    "评审截止时间 " + round.reviewDeadline + " 已过。",
-                    "The review deadline " + round.reviewDeadline + " has passed.");
+            OffsetDateTime deadline = round.reviewDeadline;
+            throw new DomainException.Conflict(m -> m.reviewDeadlinePassed(deadline));
         }
     }
 
     private static void checkScale(ReviewRecords.Scores scores, RuleSet rules, boolean complete) {
-        List<FieldError> errors = new ArrayList<>();
+        List<DomainException.Invalid.Field> errors = new ArrayList<>();
         check(errors, "market_potential", scores.marketPotential(), rules.scale(), complete);
         check(errors, "economic_value", scores.economicValue(), rules.scale(), complete);
         check(errors, "technical_content", scores.technicalContent(), rules.scale(), complete);
@@ -162,18 +160,20 @@ public class ReviewService {
     }
 
     private static void check(
-            List<FieldError> errors, String key, BigDecimal score, RuleSet.Scale scale, boolean required) {
+            List<DomainException.Invalid.Field> errors,
+            String key,
+            BigDecimal score,
+            RuleSet.Scale scale,
+            boolean required) {
         if (score == null) {
             if (required) {
-                errors.add(new FieldError("scores." + key, "提交前必须评分 / must be scored before submitting"));
+                errors.add(new DomainException.Invalid.Field("scores." + key, Messages::scoreRequired));
             }
         } else if (score.stripTrailingZeros().scale() > 4) {
-            errors.add(new FieldError("scores." + key, "最多 4 位小数 / at most 4 decimals"));
+            errors.add(new DomainException.Invalid.Field("scores." + key, Messages::atMostFourDecimals));
         } else if (!scale.contains(score)) {
-            errors.add(new FieldError(
-                    "scores." + key,
-                    "必须在 " + scale.min() + " 到 " + scale.max() + " 之间 / must be between " + scale.min() + " and "
-                            + scale.max()));
+            errors.add(new DomainException.Invalid.Field(
+                    "scores." + key, m -> m.scoreOutOfScale(scale.min(), scale.max())));
         }
     }
 
@@ -200,7 +200,7 @@ public class ReviewService {
     }
 
     private static DomainException.NotFound notFound(String id) {
-        return new DomainException.NotFound("没有编号为 " + id + " 的评审任务。", "There is no review " + id + ".");
+        return new DomainException.NotFound(m -> m.reviewNotFound(id));
     }
 
     private OffsetDateTime now() {

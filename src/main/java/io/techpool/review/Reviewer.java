@@ -1,7 +1,10 @@
 package io.techpool.review;
 
+import io.techpool.platform.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -28,6 +31,13 @@ public class Reviewer {
     String name;
 
     String email;
+
+    /**
+     * The language of the reviewer's own last profile request, the one their reminders speak; Chinese for an
+     * expert an operator registered who has not signed in yet.
+     */
+    @Enumerated(EnumType.STRING)
+    Language language = Language.ZH;
 
     @Column(name = "organization_code")
     String organizationCode;

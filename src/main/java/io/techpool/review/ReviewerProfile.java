@@ -31,7 +31,7 @@ final class ReviewerProfile {
             @Size(max = 32) String organizationCode,
 
             @NotNull @Size(max = 20)
-            List<@NotNull @Pattern(regexp = "[0-9]{2}", message = "{techpool.division}") String> expertise,
+            List<@NotNull @Pattern(regexp = "[0-9]{2}", message = "{divisionCode}") String> expertise,
 
             @Valid Conflicts conflicts) {}
 
@@ -43,7 +43,7 @@ final class ReviewerProfile {
             @Size(max = 32) String organizationCode,
 
             @NotNull @Size(max = 20)
-            List<@NotNull @Pattern(regexp = "[0-9]{2}", message = "{techpool.division}") String> expertise) {}
+            List<@NotNull @Pattern(regexp = "[0-9]{2}", message = "{divisionCode}") String> expertise) {}
 
     record View(
             String id,

@@ -3,10 +3,11 @@ package io.techpool.review;
 import io.quarkus.panache.common.Sort;
 import io.techpool.industry.IndustryCatalog;
 import io.techpool.organization.OrganizationService;
+import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
+import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
-import io.techpool.platform.Problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,6 +28,9 @@ public class ReviewerService {
 
     @Inject
     IndustryCatalog industries;
+
+    @Inject
+    CurrentLanguage language;
 
     @Inject
     Clock clock;
@@ -57,6 +61,7 @@ public class ReviewerService {
                 .distinct()
                 .sorted()
                 .toList();
+        reviewer.language = language.get();
         reviewer.updatedAt = OffsetDateTime.now(clock);
         return ReviewerProfile.View.of(reviewer);
     }
@@ -64,9 +69,7 @@ public class ReviewerService {
     @Transactional
     ReviewerProfile.View register(ReviewerProfile.Registration registration) {
         if (reviewers.byUsername(registration.username()).isPresent()) {
-            throw new DomainException.Conflict(
-                    "评审专家 " + registration.username() + " 已登记。",
-                    "Reviewer " + registration.username() + " is already registered.");
+            throw new DomainException.Conflict(m -> m.reviewerAlreadyRegistered(registration.username()));
         }
         checkReferences(registration.expertise(), registration.organizationCode(), List.of());
         Reviewer reviewer = new Reviewer(registration.username(), OffsetDateTime.now(clock));
@@ -88,6 +91,7 @@ public class ReviewerService {
             Reviewer created = new Reviewer(user.username(), OffsetDateTime.now(clock));
             created.name = user.claim("name").orElse(user.username());
             created.email = user.claim("email").orElse(null);
+            created.language = language.get();
             reviewers.persist(created);
             return created;
         });
@@ -96,19 +100,19 @@ public class ReviewerService {
     }
 
     private void checkReferences(List<String> expertise, String organizationCode, List<String> conflictOrganizations) {
-        List<FieldError> errors = new ArrayList<>();
+        List<DomainException.Invalid.Field> errors = new ArrayList<>();
         for (int i = 0; i < expertise.size(); i++) {
             if (industries.division(expertise.get(i)).isEmpty()) {
-                errors.add(new FieldError(
-                        "expertise[" + i + "]", "不是 GB/T 4754-2017 的大类 / not a GB/T 4754-2017 division"));
+                errors.add(new DomainException.Invalid.Field("expertise[" + i + "]", Messages::notADivision));
             }
         }
         if (organizationCode != null && !organizations.exists(organizationCode)) {
-            errors.add(new FieldError("organizationCode", "没有这个单位 / no such organization"));
+            errors.add(new DomainException.Invalid.Field("organizationCode", Messages::noSuchOrganization));
         }
         for (int i = 0; i < conflictOrganizations.size(); i++) {
             if (!organizations.exists(conflictOrganizations.get(i))) {
-                errors.add(new FieldError("conflicts.organizations[" + i + "]", "没有这个单位 / no such organization"));
+                errors.add(new DomainException.Invalid.Field(
+                        "conflicts.organizations[" + i + "]", Messages::noSuchOrganization));
             }
         }
         if (!errors.isEmpty()) {

@@ -1,6 +1,8 @@
 package io.techpool.round;
 
 import io.techpool.platform.DomainException;
+import io.techpool.platform.Messages;
+import io.techpool.platform.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -83,11 +85,11 @@ public class Round {
     }
 
     /** 409 unless the round is in one of {@code allowed}, naming both states. */
-    void requireStatus(Set<Status> allowed, String verbZh, String verbEn) {
-        if (!allowed.contains(status)) {
-            throw new DomainException.Conflict(
-                    "评审批次状态为 " + status + "，不能" + verbZh + "（需要 " + allowed + "）。",
-                    "The round is " + status + " and cannot be " + verbEn + " (needs " + allowed + ").");
+    /** {@code action} is what was asked, as the message says it ("… cannot be published"). */
+    void requireStatus(Set<Status> allowed, Text action) {
+        Status current = status;
+        if (!allowed.contains(current)) {
+            throw new DomainException.Conflict(m -> m.roundWrongStatus(current, action.in(m), allowed));
         }
     }
 
@@ -97,7 +99,7 @@ public class Round {
 
     /** A blank name keeps the old one; the deadline may be extended or brought forward. */
     void edit(String newName, OffsetDateTime newDeadline) {
-        requireStatus(Set.of(Status.OPEN, Status.REVIEWING), "修改", "changed");
+        requireStatus(Set.of(Status.OPEN, Status.REVIEWING), Messages::roundActionChange);
         if (newName != null && !newName.isBlank()) {
             this.name = newName;
         }
@@ -112,13 +114,13 @@ public class Round {
     }
 
     void computed() {
-        requireStatus(Set.of(Status.REVIEWING, Status.COMPUTED), "计算", "computed");
+        requireStatus(Set.of(Status.REVIEWING, Status.COMPUTED), Messages::roundActionCompute);
         this.status = Status.COMPUTED;
     }
 
     /** Once: a second publication is refused with 409. */
     void publish() {
-        requireStatus(Set.of(Status.COMPUTED), "发布", "published");
+        requireStatus(Set.of(Status.COMPUTED), Messages::roundActionPublish);
         this.status = Status.PUBLISHED;
     }
 }

@@ -11,8 +11,11 @@ import io.techpool.assignment.ReviewerAssignment;
 import io.techpool.assignment.Target;
 import io.techpool.industry.Industry;
 import io.techpool.industry.IndustryCatalog;
+import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
+import io.techpool.platform.Messages;
+import io.techpool.platform.Text;
 import io.techpool.review.AssignableReviewer;
 import io.techpool.review.Assignment;
 import io.techpool.review.AssignmentState;
@@ -49,12 +52,15 @@ class RoundAssignments {
     IndustryCatalog industries;
 
     @Inject
+    CurrentLanguage language;
+
+    @Inject
     Clock clock;
 
     @Transactional
     RoundRecords.AssignmentReport assignReviewers(String id) {
         Round round = rounds.lock(id);
-        round.requireStatus(Set.of(Round.Status.REVIEWING), "分配评审专家", "assigned reviewers");
+        round.requireStatus(Set.of(Round.Status.REVIEWING), Messages::roundActionAssign);
         RuleSet rules = rounds.rulesOf(round);
         List<RoundEntry> entries = achievements.inRound(round.id);
         Plan plan = planFor(round, rules, entries);
@@ -63,7 +69,9 @@ class RoundAssignments {
                 entries.size(),
                 entries.size() - plan.shortfalls().size(),
                 plan.assignments().size(),
-                plan.shortfalls());
+                plan.shortfalls().stream()
+                        .map(s -> RoundRecords.ShortfallView.of(s, language.messages()))
+                        .toList());
     }
 
     /** A decline is replaced at once, in the decline's transaction, by the same rules as automatic assignment. */
@@ -81,15 +89,13 @@ class RoundAssignments {
     List<RoundRecords.AssignmentView> assignManually(
             String id, String achievementId, RoundRecords.ManualAssignment in) {
         Round round = rounds.lock(id);
-        round.requireStatus(Set.of(Round.Status.REVIEWING), "分配评审专家", "assigned reviewers");
+        round.requireStatus(Set.of(Round.Status.REVIEWING), Messages::roundActionAssign);
         RoundEntry entry = achievements.inRound(round.id).stream()
                 .filter(e -> e.id().toString().equals(achievementId))
                 .findFirst()
-                .orElseThrow(() -> new DomainException.NotFound(
-                        "本批次中没有成果 " + achievementId + "。",
-                        "There is no achievement " + achievementId + " in this round."));
+                .orElseThrow(() -> new DomainException.NotFound(m -> m.achievementNotInRound(achievementId)));
         AssignableReviewer reviewer = reviews.reviewer(in.reviewerId())
-                .orElseThrow(() -> new DomainException.Invalid("reviewerId", "没有这个评审专家 / no such reviewer"));
+                .orElseThrow(() -> new DomainException.Invalid("reviewerId", Messages::noSuchReviewer));
         RuleSet rules = rounds.rulesOf(round);
         List<AssignmentState> ofRound = reviews.ofRound(round.id);
         if (in.replaces() != null) {
@@ -97,12 +103,9 @@ class RoundAssignments {
                     .filter(a -> a.achievementId().equals(entry.id())
                             && a.reviewerId().equals(in.replaces()))
                     .findFirst()
-                    .orElseThrow(() ->
-                            new DomainException.Invalid("replaces", "该专家没有这项评审任务 / no assignment of this reviewer"));
+                    .orElseThrow(() -> new DomainException.Invalid("replaces", Messages::noAssignmentOfReviewer));
             if (!replaced.is(Assignment.Status.OPEN)) {
-                throw new DomainException.Conflict(
-                        "只能替换未完成的评审任务，该任务状态为 " + replaced.status() + "。",
-                        "Only an open assignment can be replaced; this one is " + replaced.status() + ".");
+                throw new DomainException.Conflict(m -> m.onlyOpenAssignmentReplaced(replaced.status()));
             }
             reviews.withdraw(replaced.id());
             ofRound = ofRound.stream().filter(a -> a != replaced).toList();
@@ -115,10 +118,7 @@ class RoundAssignments {
                 1);
         Candidate candidate = candidate(reviewer, openLoads(ofRound));
         AssignmentPolicy.refusal(target, candidate, rules.reviews().maxLoad()).ifPresent(refusal -> {
-            throw new DomainException.Conflict(
-                    refusalZh(refusal, rules),
-                    "The reviewer cannot be assigned: "
-                            + refusal.name().toLowerCase().replace('_', ' ') + ".");
+            throw new DomainException.Conflict(refused(refusal, rules.reviews().maxLoad()));
         });
         reviews.assign(
                 round.id,
@@ -134,8 +134,7 @@ class RoundAssignments {
         return assignmentsOf(
                 round.id,
                 Ids.uuid(achievementId)
-                        .orElseThrow(() -> new DomainException.NotFound(
-                                "没有成果 " + achievementId + "。", "There is no achievement " + achievementId + ".")));
+                        .orElseThrow(() -> new DomainException.NotFound(m -> m.achievementNotFound(achievementId))));
     }
 
     private List<RoundRecords.AssignmentView> assignmentsOf(UUID roundId, UUID achievementId) {
@@ -220,14 +219,14 @@ class RoundAssignments {
         return loads;
     }
 
-    private static String refusalZh(AssignmentPolicy.Refusal refusal, RuleSet rules) {
+    private static Text refused(AssignmentPolicy.Refusal refusal, int maxLoad) {
         return switch (refusal) {
-            case SAME_ORGANIZATION -> "该专家与成果属于同一单位，不能评审。";
-            case DECLARED_CONFLICT_ORGANIZATION -> "该专家已声明与该成果单位存在利益冲突。";
-            case DECLARED_CONFLICT_ACHIEVEMENT -> "该专家已声明与该成果存在利益冲突。";
-            case DECLINED_BEFORE -> "该专家已拒绝评审该成果。";
-            case ALREADY_ASSIGNED -> "该专家已被分配评审该成果。";
-            case AT_LOAD_CAP -> "该专家的评审任务已达上限 " + rules.reviews().maxLoad() + " 项。";
+            case SAME_ORGANIZATION -> Messages::refusalSameOrganization;
+            case DECLARED_CONFLICT_ORGANIZATION -> Messages::refusalDeclaredConflictOrganization;
+            case DECLARED_CONFLICT_ACHIEVEMENT -> Messages::refusalDeclaredConflictAchievement;
+            case DECLINED_BEFORE -> Messages::refusalDeclinedBefore;
+            case ALREADY_ASSIGNED -> Messages::refusalAlreadyAssigned;
+            case AT_LOAD_CAP -> m -> m.refusalAtLoadCap(maxLoad);
         };
     }
 

@@ -4,6 +4,7 @@ import io.techpool.achievement.AchievementService;
 import io.techpool.achievement.AchievementView;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
+import io.techpool.platform.Messages;
 import io.techpool.review.Assignment;
 import io.techpool.review.AssignmentState;
 import io.techpool.review.RoundReviews;
@@ -71,6 +72,6 @@ class RoundFeedback {
     }
 
     private static DomainException.Conflict notYet() {
-        return new DomainException.Conflict("评审结果发布后才有反馈。", "Feedback is available once the round is published.");
+        return new DomainException.Conflict(Messages::feedbackNotYet);
     }
 }

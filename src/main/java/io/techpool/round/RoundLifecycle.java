@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Sort;
 import io.techpool.achievement.AchievementService;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
-import io.techpool.platform.Problem.FieldError;
+import io.techpool.platform.Messages;
 import io.techpool.review.RoundReviews;
 import io.techpool.scoring.RuleSet;
 import io.techpool.scoring.RuleSetDigest;
@@ -42,23 +42,21 @@ class RoundLifecycle {
 
     @Transactional
     RoundRecords.View create(RoundRecords.Create in) {
-        List<FieldError> errors = new ArrayList<>();
+        List<DomainException.Invalid.Field> errors = new ArrayList<>();
         Optional<RuleSet> rules = ruleSets.find(in.rulesId(), in.rulesVersion());
         if (rules.isEmpty()) {
-            errors.add(new FieldError(
-                    "rulesVersion",
-                    "没有评审规则 " + in.rulesId() + " 第 " + in.rulesVersion() + " 版 / no rule set " + in.rulesId()
-                            + " version " + in.rulesVersion()));
+            errors.add(new DomainException.Invalid.Field(
+                    "rulesVersion", m -> m.noSuchRuleSetVersion(in.rulesId(), in.rulesVersion())));
         }
         if (!in.reviewDeadline().isAfter(now())) {
-            errors.add(new FieldError("reviewDeadline", "必须晚于现在 / must be in the future"));
+            errors.add(new DomainException.Invalid.Field("reviewDeadline", Messages::mustBeInFuture));
         }
         List<UUID> panel = in.panel() == null
                 ? List.of()
                 : in.panel().stream().distinct().sorted().toList();
         for (int i = 0; i < panel.size(); i++) {
             if (reviews.reviewer(panel.get(i)).isEmpty()) {
-                errors.add(new FieldError("panel[" + i + "]", "没有这个评审专家 / no such reviewer"));
+                errors.add(new DomainException.Invalid.Field("panel[" + i + "]", Messages::noSuchReviewer));
             }
         }
         if (!errors.isEmpty()) {
@@ -100,7 +98,7 @@ class RoundLifecycle {
     @Transactional
     RoundRecords.View closeRegistration(String id) {
         Round round = lock(id);
-        round.requireStatus(Set.of(Round.Status.OPEN), "截止登记", "closed for registration");
+        round.requireStatus(Set.of(Round.Status.OPEN), Messages::roundActionCloseRegistration);
         int taken = achievements.takeSubmittedInto(round.id);
         round.closeRegistration(now());
         return RoundRecords.View.of(round, taken);
@@ -139,7 +137,7 @@ class RoundLifecycle {
     }
 
     private static DomainException.NotFound notFound(String id) {
-        return new DomainException.NotFound("没有编号为 " + id + " 的评审批次。", "There is no round " + id + ".");
+        return new DomainException.NotFound(m -> m.roundNotFound(id));
     }
 
     private OffsetDateTime now() {

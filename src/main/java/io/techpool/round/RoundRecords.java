@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.techpool.assignment.ExpertiseTier;
 import io.techpool.assignment.Shortfall;
+import io.techpool.platform.Messages;
 import io.techpool.review.Assignment;
 import io.techpool.review.AssignmentState;
 import jakarta.validation.constraints.Min;
@@ -59,7 +60,22 @@ final class RoundRecords {
     }
 
     /** The answer of automatic assignment: coverage, and why the rest is not covered. */
-    record AssignmentReport(int achievements, int fullyCovered, int created, List<Shortfall> shortfalls) {}
+    record AssignmentReport(int achievements, int fullyCovered, int created, List<ShortfallView> shortfalls) {}
+
+    /** An achievement short of reviewers; {@code reason} in the caller's language. */
+    record ShortfallView(String achievementId, int missing, String reason) {
+
+        static ShortfallView of(Shortfall s, Messages m) {
+            Shortfall.Reason r = s.reason();
+            String reason = switch (r.code()) {
+                case TOO_FEW_ELIGIBLE -> m.shortfallTooFew(r.eligible(), r.division(), r.atCap(), r.maxLoad());
+                case ALL_AT_CAP -> m.shortfallAllAtCap(r.eligible(), r.maxLoad());
+                case SOME_AT_CAP ->
+                    m.shortfallSomeAtCap(r.atCap(), r.eligible(), r.eligible() - r.atCap(), r.maxLoad());
+            };
+            return new ShortfallView(s.achievementId(), s.missing(), reason);
+        }
+    }
 
     /** Add {@code reviewerId} to an achievement, optionally in place of the open assignment of {@code replaces}. */
     record ManualAssignment(@NotNull UUID reviewerId, UUID replaces) {}

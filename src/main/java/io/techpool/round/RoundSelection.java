@@ -2,8 +2,9 @@ package io.techpool.round;
 
 import io.techpool.achievement.AchievementService;
 import io.techpool.achievement.RoundEntry;
+import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.DomainException;
-import io.techpool.platform.Problem.FieldError;
+import io.techpool.platform.Messages;
 import io.techpool.review.AssignmentState;
 import io.techpool.review.RoundReviews;
 import io.techpool.scoring.InvalidRuleSet;
@@ -42,19 +43,20 @@ class RoundSelection {
     AchievementService achievements;
 
     @Inject
+    CurrentLanguage language;
+
+    @Inject
     Clock clock;
 
     /** SCORING.md steps 1–8 with the round's rule set; the result is stored and the round COMPUTED. */
     @Transactional
     SelectionResultView computeSelection(String id) {
         Round round = rounds.lock(id);
-        round.requireStatus(Set.of(Round.Status.REVIEWING, Round.Status.COMPUTED), "计算", "computed");
+        round.requireStatus(Set.of(Round.Status.REVIEWING, Round.Status.COMPUTED), Messages::roundActionCompute);
         long open = reviews.countOpen(round.id);
         if (open > 0 && !round.isPastDeadline(now())) {
-            throw new DomainException.Conflict(
-                    "还有 " + open + " 项评审未提交或拒绝，且评审截止时间 " + round.reviewDeadline + " 未到。",
-                    open + " reviews are still open and the review deadline " + round.reviewDeadline
-                            + " has not passed.");
+            OffsetDateTime deadline = round.reviewDeadline;
+            throw new DomainException.Conflict(m -> m.reviewsStillOpen(open, deadline));
         }
         RuleSet rules = rounds.rulesOf(round);
         SelectionResult result = compute(round, rules);
@@ -75,16 +77,17 @@ class RoundSelection {
     SelectionResultView simulateSelection(String id, String ruleSetText) {
         Round round = rounds.find(id);
         if (round.status == Round.Status.OPEN) {
-            throw new DomainException.Conflict(
-                    "评审批次尚未截止登记，无可模拟的评审。",
-                    "The round has not closed registration; there are no reviews to simulate with.");
+            throw new DomainException.Conflict(Messages::roundNothingToSimulate);
         }
         RuleSet rules;
         try {
             rules = RuleSetParser.parseRequest(ruleSetText == null ? "" : ruleSetText);
         } catch (InvalidRuleSet e) {
+            // The rule file's violations come in both languages from the parser, not from the bundle.
             throw new DomainException.Invalid(e.violations().stream()
-                    .map(v -> new FieldError(v.field().isEmpty() ? "body" : v.field(), v.rule() + " / " + v.ruleZh()))
+                    .map(v -> new DomainException.Invalid.Field(
+                            v.field().isEmpty() ? "body" : v.field(),
+                            m -> v.rule().pick(language.get())))
                     .toList());
         }
         return SelectionResultView.of(round.id.toString(), compute(round, rules), true, now());
@@ -98,7 +101,7 @@ class RoundSelection {
     StoredSelectionResult storedOf(Round round) {
         StoredSelectionResult stored = results.findById(round.id);
         if (stored == null) {
-            throw new DomainException.NotFound("该评审批次尚未计算。", "The round has not been computed.");
+            throw new DomainException.NotFound(Messages::roundNotComputed);
         }
         return stored;
     }

@@ -1,5 +1,6 @@
 package io.techpool.scoring;
 
+import io.techpool.platform.Bilingual;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,18 +10,18 @@ public final class InvalidRuleSet extends RuntimeException {
     /**
      * One broken constraint: where ({@code source} is the file name, {@code field} a path such as
      * {@code dimensions[1].weight}, empty for the file as a whole; {@code line} is 0 when unknown)
-     * and which rule, in English and Chinese.
+     * and which rule, in both languages: rule files are read at start-up too, where no one asked for a language.
      */
-    public record Violation(String source, int line, int column, String field, String rule, String ruleZh) {
+    public record Violation(String source, int line, int column, String field, Bilingual rule) {
 
         static Violation of(String source, String field, String rule, String ruleZh) {
-            return new Violation(source, 0, 0, field, rule, ruleZh);
+            return new Violation(source, 0, 0, field, new Bilingual(ruleZh, rule));
         }
 
         @Override
         public String toString() {
             String where = line > 0 ? source + ":" + line + ":" + column : source;
-            return field.isEmpty() ? where + ": " + rule : where + ": " + field + ": " + rule;
+            return field.isEmpty() ? where + ": " + rule.en() : where + ": " + field + ": " + rule.en();
         }
     }
 

@@ -29,6 +29,10 @@ public record RuleSet(
         dimensions = List.copyOf(dimensions);
     }
 
+    /**
+     * A title in both languages, JSON {@code {"zh", "en"}} like {@code platform.Bilingual}, which it cannot be:
+     * the selection computation reads rule sets and uses no platform class (ARCHITECTURE.md).
+     */
     public record Text(String zh, String en) {}
 
     public record Scale(BigDecimal min, BigDecimal max) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.techpool.platform.Bilingual;
 import io.techpool.scoring.InvalidRuleSet.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,8 +83,9 @@ public final class RuleSetParser {
                         at.getLineNr(),
                         at.getColumnNr(),
                         "",
-                        "holds more than one YAML document; one file is one rule set",
-                        "包含多个 YAML 文档；一个文件只能是一套规则")));
+                        new Bilingual(
+                                "包含多个 YAML 文档；一个文件只能是一套规则",
+                                "holds more than one YAML document; one file is one rule set"))));
             }
         } catch (JsonProcessingException e) {
             throw new InvalidRuleSet(List.of(malformed(fileName, e)));
@@ -135,7 +137,8 @@ public final class RuleSetParser {
             column = at == null ? 0 : at.getColumnNr();
         }
         problem = problem.strip().lines().findFirst().orElse("");
-        return new Violation(fileName, line, column, "", "malformed YAML: " + problem, "YAML 格式错误：" + problem);
+        return new Violation(
+                fileName, line, column, "", new Bilingual("YAML 格式错误：" + problem, "malformed YAML: " + problem));
     }
 
     private static Set<String> keys(String... keys) {

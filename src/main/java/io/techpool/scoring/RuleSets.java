@@ -17,15 +17,10 @@ public interface RuleSets {
      * accepts the loaded content.
      */
     default RuleSet pinned(String id, int version, String digest) {
-        RuleSet rules = find(id, version)
-                .orElseThrow(() -> new DomainException.Conflict(
-                        "本批次的评审规则 " + id + " 第 " + version + " 版已不存在。",
-                        "The round's rule set " + id + " version " + version + " is no longer loaded."));
+        RuleSet rules =
+                find(id, version).orElseThrow(() -> new DomainException.Conflict(m -> m.ruleSetGone(id, version)));
         if (digest != null && !digest.equals(RuleSetDigest.of(rules))) {
-            throw new DomainException.Conflict(
-                    "评审规则 " + id + " 第 " + version + " 版的内容在本批次使用后被修改；请提高版本号。",
-                    "Rule set " + id + " version " + version
-                            + " was changed after this round used it; raise its version instead.");
+            throw new DomainException.Conflict(m -> m.ruleSetChanged(id, version));
         }
         return rules;
     }

@@ -44,10 +44,7 @@ public class ScoringRulesResource {
                                 .filter(r -> r.id().equals(id))
                                 .max(Comparator.comparingInt(RuleSet::version)))
                 .orElseThrow(() -> version != null
-                        ? new DomainException.NotFound(
-                                "没有编号为 " + id + "、版本为 " + version + " 的评审规则。",
-                                "There are no review rules " + id + " version " + version + ".")
-                        : new DomainException.NotFound(
-                                "没有编号为 " + id + " 的评审规则。", "There are no review rules with id " + id + "."));
+                        ? new DomainException.NotFound(m -> m.ruleSetVersionNotFound(id, version))
+                        : new DomainException.NotFound(m -> m.ruleSetNotFound(id)));
     }
 }

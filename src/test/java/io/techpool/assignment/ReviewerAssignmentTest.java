@@ -4,6 +4,9 @@ import static io.techpool.assignment.AssignmentFixtures.SECTIONS;
 import static io.techpool.assignment.AssignmentFixtures.candidate;
 import static io.techpool.assignment.AssignmentFixtures.newLoads;
 import static io.techpool.assignment.AssignmentFixtures.target;
+import static io.techpool.assignment.Shortfall.Code.ALL_AT_CAP;
+import static io.techpool.assignment.Shortfall.Code.SOME_AT_CAP;
+import static io.techpool.assignment.Shortfall.Code.TOO_FEW_ELIGIBLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,8 +70,7 @@ class ReviewerAssignmentTest {
         Plan plan = assign(List.of(target.build()), List.of(forbidden.build(), allowed));
 
         assertThat(plan.assignments()).containsExactly(new NewAssignment("A1", "OK", ExpertiseTier.OTHER));
-        assertThat(plan.shortfalls())
-                .containsExactly(new Shortfall("A1", 1, "only 1 eligible reviewer for division 38"));
+        assertThat(plan.shortfalls()).containsExactly(new Shortfall("A1", 1, reason(TOO_FEW_ELIGIBLE, 1, 0)));
     }
 
     @Test
@@ -191,6 +193,11 @@ class ReviewerAssignmentTest {
         assertThat(expected.assignments()).isNotEmpty();
     }
 
+    /** The reason for target A1 (division 38) at {@link #MAX_LOAD}. */
+    private static Shortfall.Reason reason(Shortfall.Code code, int eligible, int atCap) {
+        return new Shortfall.Reason(code, eligible, atCap, MAX_LOAD, "38");
+    }
+
     static Stream<Arguments> shortfalls() {
         return Stream.of(
                 Arguments.of(
@@ -199,11 +206,11 @@ class ReviewerAssignmentTest {
                                 candidate("R1"),
                                 candidate("R2"),
                                 candidate("R3").organization("ORG-T")),
-                        new Shortfall("A1", 3, "only 2 eligible reviewers for division 38")),
+                        new Shortfall("A1", 3, reason(TOO_FEW_ELIGIBLE, 2, 0))),
                 Arguments.of(
                         "none eligible",
                         List.of(candidate("R1").organization("ORG-T")),
-                        new Shortfall("A1", 5, "no eligible reviewer for division 38")),
+                        new Shortfall("A1", 5, reason(TOO_FEW_ELIGIBLE, 0, 0))),
                 Arguments.of(
                         "all at the cap",
                         List.of(
@@ -213,7 +220,7 @@ class ReviewerAssignmentTest {
                                 candidate("R4").openLoad(MAX_LOAD),
                                 candidate("R5").openLoad(MAX_LOAD),
                                 candidate("R6").openLoad(MAX_LOAD)),
-                        new Shortfall("A1", 5, "all 6 eligible reviewers are at the load cap of 40")),
+                        new Shortfall("A1", 5, reason(ALL_AT_CAP, 6, 6))),
                 Arguments.of(
                         "some at the cap",
                         List.of(
@@ -222,17 +229,11 @@ class ReviewerAssignmentTest {
                                 candidate("R3").openLoad(MAX_LOAD),
                                 candidate("R4").openLoad(MAX_LOAD),
                                 candidate("R5").openLoad(MAX_LOAD)),
-                        new Shortfall(
-                                "A1",
-                                4,
-                                "4 of the 5 eligible reviewers are at the load cap of 40, the other 1 is assigned to it")),
+                        new Shortfall("A1", 4, reason(SOME_AT_CAP, 5, 4))),
                 Arguments.of(
                         "too few, and one at the cap",
                         List.of(candidate("R1"), candidate("R2").openLoad(MAX_LOAD)),
-                        new Shortfall(
-                                "A1",
-                                4,
-                                "only 2 eligible reviewers for division 38, 1 of them at the load cap of 40")));
+                        new Shortfall("A1", 4, reason(TOO_FEW_ELIGIBLE, 2, 1))));
     }
 
     @ParameterizedTest(name = "{0}")

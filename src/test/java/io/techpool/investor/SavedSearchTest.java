@@ -28,7 +28,7 @@ class SavedSearchTest {
     MockMailbox mailbox;
 
     @Test
-    void anInvestorIsToldOnceOfNewEntriesMatchingASavedSearch() {
+    void anInvestorIsToldOnceOfNewEntriesMatchingASavedSearch_inTheLanguageItWasSavedIn() {
         String investor = Fixtures.uniqueName("inv");
         RequestSpecification me = as(Tokens.token(investor, "investor", null));
         String saved = me.body(Map.of("name", "储能电池", "criteria", Map.of("q", "固态储能", "industries", List.of("38"))))
@@ -38,6 +38,13 @@ class SavedSearchTest {
                 .body("newCount", equalTo(0))
                 .extract()
                 .path("id");
+        String english = Fixtures.uniqueName("inv");
+        as(Tokens.token(english, "investor", null))
+                .header("Accept-Language", "en")
+                .body(Map.of("name", "Storage", "criteria", Map.of("q", "固态储能", "industries", List.of("38"))))
+                .post("/api/v1/investors/me/saved-searches")
+                .then()
+                .statusCode(201);
 
         String owner = Fixtures.organization();
         Map<String, Object> body = Fixtures.achievement();
@@ -64,7 +71,16 @@ class SavedSearchTest {
         assertThat(mailbox.getMailsSentTo(investor + "@example.org"))
                 .hasSize(1)
                 .first()
-                .satisfies(mail -> assertThat(mail.getText()).contains("固态储能电池电解质"));
+                .satisfies(mail -> {
+                    assertThat(mail.getSubject()).isEqualTo("【科技成果转化池】「储能电池」有 1 项新成果");
+                    assertThat(mail.getText()).contains("您保存的检索「储能电池」有新的入池成果", "固态储能电池电解质");
+                });
+        assertThat(mailbox.getMailsSentTo(english + "@example.org"))
+                .singleElement()
+                .satisfies(mail -> {
+                    assertThat(mail.getSubject()).isEqualTo("[TechPool] 1 new pool entries for \"Storage\"");
+                    assertThat(mail.getText()).contains("Solid-state electrolyte for energy storage");
+                });
         me.get("/api/v1/investors/me/saved-searches")
                 .then()
                 .statusCode(200)

@@ -516,4 +516,39 @@ class MatchRequestResourceTest {
                 .statusCode(409);
         request(investor, pool.entry, "再试一次");
     }
+
+    @Test
+    void mailsSpeakTheRecipientsLanguage_ownersChinese_investorsTheirRequests() {
+        MatchFixtures pool = MatchFixtures.shared();
+        String investor = investor();
+        mailbox.clear();
+        String id = caller(investorToken(investor))
+                .header("Accept-Language", "en")
+                .body(Map.of("message", "We would like to license it."))
+                .post("/api/v1/pool/" + pool.entry + "/match-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        assertThat(mailbox.getMailsSentTo(pool.teamEmail))
+                .filteredOn(m -> m.getText().contains(id))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.getSubject()).isEqualTo("【科技成果转化池】新的对接请求：高温超导电缆接头");
+                    assertThat(m.getText()).contains("您好：", "转化池成果「高温超导电缆接头」收到一条新的对接请求");
+                });
+
+        jobs.sweep(OffsetDateTime.now().plusDays(31));
+        assertThat(mailbox.getMailsSentTo(investor + "@example.org"))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.getSubject())
+                            .isEqualTo(
+                                    "[TechPool] Matchmaking request expired: High-temperature superconducting cable joint");
+                    assertThat(m.getText())
+                            .contains("Hello,", "was not answered and has expired")
+                            .doesNotContain("您好");
+                });
+    }
 }

@@ -2,6 +2,7 @@ package io.techpool.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.techpool.industry.IndustryCatalog;
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** A Quarkus test only because the reasons' words come from the message bundle. */
+@QuarkusTest
 class RecommendationFitTest {
 
     private static final RecommendationFit FIT = new RecommendationFit(new IndustryCatalog());
@@ -30,13 +33,15 @@ class RecommendationFitTest {
         assertThat(scored.reasons())
                 .extracting(RecommendationFit.Reason::code)
                 .containsExactly("INDUSTRY_DIVISION", "TRL_IN_RANGE", "TRANSFER_MODE", "HIGH_COMPOSITE");
-        assertThat(scored.reasons().get(0).zh()).isEqualTo("行业匹配：电气机械和器材制造业（38）");
-        assertThat(scored.reasons().get(0).en())
+        assertThat(scored.reasons().get(0).text().zh()).isEqualTo("行业匹配：电气机械和器材制造业（38）");
+        assertThat(scored.reasons().get(0).text().en())
                 .isEqualTo("industry match: Manufacture of electrical machinery and equipment (38)");
-        assertThat(scored.reasons().get(1).zh()).isEqualTo("TRL 6 在您的范围 4–7 内");
-        assertThat(scored.reasons().get(1).en()).isEqualTo("TRL 6 within your range 4–7");
-        assertThat(scored.reasons().get(2).en()).isEqualTo("transfer mode match: licence");
-        assertThat(scored.reasons().get(3).en()).isEqualTo("high composite: 86.00, percentile 92.50 in its round");
+        assertThat(scored.reasons().get(1).text().zh()).isEqualTo("TRL 6 在您的范围 4–7 内");
+        assertThat(scored.reasons().get(1).text().en()).isEqualTo("TRL 6 within your range 4–7");
+        assertThat(scored.reasons().get(2).text().zh()).isEqualTo("转化方式匹配：许可");
+        assertThat(scored.reasons().get(2).text().en()).isEqualTo("transfer mode match: licence");
+        assertThat(scored.reasons().get(3).text().en())
+                .isEqualTo("high composite: 86.00, percentile 92.50 in its round");
     }
 
     @Test
@@ -46,7 +51,7 @@ class RecommendationFitTest {
 
         assertThat(division.fit()).isEqualByComparingTo("40");
         assertThat(section.fit()).isEqualByComparingTo("25");
-        assertThat(section.reasons().getFirst().zh()).isEqualTo("行业门类匹配：信息传输、软件和信息技术服务业（I）");
+        assertThat(section.reasons().getFirst().text().zh()).isEqualTo("行业门类匹配：信息传输、软件和信息技术服务业（I）");
     }
 
     @Test

@@ -247,7 +247,10 @@ class ReviewResourceTest {
         assertThat(mailbox.getMailsSentTo(alice + "@example.org"))
                 .hasSize(1)
                 .first()
-                .satisfies(mail -> assertThat(mail.getText()).contains("评审"));
+                .satisfies(mail -> {
+                    assertThat(mail.getSubject()).startsWith("【科技成果转化池】评审提醒：");
+                    assertThat(mail.getText()).contains("专家您好：", "项评审任务未提交").doesNotContain("Dear");
+                });
         assertThat(mailbox.getMailsSentTo(bob + "@example.org")).isNullOrEmpty();
     }
 }

@@ -146,8 +146,8 @@ class RuleSetParserTest {
         assertThat(invalid.violations()).anySatisfy(v -> {
             assertThat(v.source()).isEqualTo("test.yaml");
             assertThat(v.field()).isEqualTo(field);
-            assertThat(v.rule()).contains(rule);
-            assertThat(v.ruleZh()).isNotBlank();
+            assertThat(v.rule().en()).contains(rule);
+            assertThat(v.rule().zh()).isNotBlank();
         });
         assertThat(invalid.getMessage()).contains("test.yaml: " + field + ": ").contains(rule);
     }

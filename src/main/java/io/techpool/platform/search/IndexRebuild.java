@@ -1,6 +1,7 @@
 package io.techpool.platform.search;
 
 import io.techpool.platform.DomainException;
+import io.techpool.platform.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -44,7 +45,7 @@ public class IndexRebuild {
 
     public synchronized Progress start() {
         if ("RUNNING".equals(state)) {
-            throw new DomainException.Conflict("索引重建正在进行。", "An index rebuild is already running.");
+            throw new DomainException.Conflict(Messages::indexRebuildRunning);
         }
         total.set(0);
         indexed.set(0);
