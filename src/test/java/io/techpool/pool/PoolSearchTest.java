@@ -159,10 +159,14 @@ class PoolSearchTest {
     }
 
     @Test
-    void aTwoCharacterChineseWordFindsItsEntries_andNothingElse() {
+    void aTwoCharacterChineseWordFindsExactlyItsEntries() {
         assertThat(ids(visitor().queryParam("q", "光伏"))).containsExactly(solar, solarTwo);
         assertThat(ids(visitor().queryParam("q", "风电"))).containsExactly(wind);
         assertThat(ids(visitor().queryParam("q", "水稻"))).containsExactly(rice);
+    }
+
+    @Test
+    void aChineseWordNoEntryHasFindsNothing() {
         assertThat(ids(visitor().queryParam("q", "芯片"))).isEmpty();
     }
 
@@ -184,7 +188,7 @@ class PoolSearchTest {
     }
 
     @Test
-    void facetsCountWhatMatches_andFiltersCombine() {
+    void facetsCountWhatMatches_withChineseLabels() {
         JsonPath all = visitor()
                 .queryParam("round", round)
                 .get("/api/v1/pool")
@@ -211,6 +215,10 @@ class PoolSearchTest {
         assertThat(all.getString("facets.round.find { it.value == '" + round + "' }.label"))
                 .isEqualTo(roundName)
                 .startsWith("2026 年第");
+    }
+
+    @Test
+    void facetLabels_areEnglish_whenAskedFor() {
         assertThat(visitor()
                         .header("Accept-Language", "en")
                         .queryParam("round", round)
@@ -218,7 +226,10 @@ class PoolSearchTest {
                         .jsonPath()
                         .getString("facets.region.find { it.value == '62' }.label"))
                 .isEqualTo("Gansu");
+    }
 
+    @Test
+    void filtersNarrowTheEntries_aloneOrCombined() {
         assertThat(ids(visitor().queryParam("industry", "38"))).containsExactly(solar, solarTwo);
         assertThat(ids(visitor().queryParam("section", "A"))).containsExactly(rice);
         assertThat(ids(visitor().queryParam("trlMin", 7))).containsExactlyInAnyOrder(solarTwo, wind);
@@ -259,9 +270,13 @@ class PoolSearchTest {
     }
 
     @Test
-    void onlyPoolEntriesAreEverReturned_andContactNever() {
+    void onlyPoolEntriesAreEverReturned() {
         assertThat(ids(visitor())).doesNotContain(filler);
         visitor().get("/api/v1/pool/" + filler).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theContactIsNeverReturned() {
         String search = visitor()
                 .queryParam("round", round)
                 .queryParam("q", "光伏")
@@ -341,8 +356,12 @@ class PoolSearchTest {
     }
 
     @Test
-    void statsAndOrganizationsCountThePool() {
+    void stats_countTheRoundsEntries() {
         visitor().get("/api/v1/pool/stats").then().statusCode(200).body("byRound." + round, equalTo(4));
+    }
+
+    @Test
+    void organization_countsItsPoolEntries() {
         given().get("/api/v1/organizations/" + owner).then().body("poolEntries", equalTo(4));
     }
 
