@@ -165,21 +165,9 @@ final class PoolData {
     void generate(Connection db, int n) throws Exception {
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
-            s.execute("truncate pool_entry, achievement, review_round, organization cascade");
+            s.execute("truncate pool_entry, pool_round, achievement, review_round, organization cascade");
         }
-        List<Org> orgs = organizations(2000);
-        try (PreparedStatement ps = db.prepareStatement(
-                "insert into organization (code, name_zh, name_en, kind, region, created_at, updated_at) values (?,?,?,?,?,now(),now())")) {
-            for (Org o : orgs) {
-                ps.setString(1, o.code);
-                ps.setString(2, o.nameZh);
-                ps.setString(3, o.nameEn);
-                ps.setString(4, o.kind);
-                ps.setString(5, o.region);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        List<Org> orgs = insertOrganizations(db, 2000);
         String[] roundNames = {"2024年春季成果遴选", "2024年秋季成果遴选", "2025年春季成果遴选", "2025年秋季成果遴选"};
         UUID[] rounds = new UUID[roundNames.length];
         Instant[] published = new Instant[roundNames.length];
@@ -194,6 +182,16 @@ final class PoolData {
                 ps.setTimestamp(3, Timestamp.from(published[r].minus(20, ChronoUnit.DAYS)));
                 ps.setTimestamp(4, Timestamp.from(published[r].minus(90, ChronoUnit.DAYS)));
                 ps.setString(5, "0".repeat(64));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        // The pool's own record of the rounds it holds (the round facet's labels), as publication writes it.
+        try (PreparedStatement ps = db.prepareStatement("insert into pool_round (id, name, published_at) values (?,?,?)")) {
+            for (int r = 0; r < rounds.length; r++) {
+                ps.setObject(1, rounds[r]);
+                ps.setString(2, roundNames[r]);
+                ps.setTimestamp(3, Timestamp.from(published[r]));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -213,11 +211,7 @@ final class PoolData {
                         .setScale(2, RoundingMode.HALF_UP);
             }
         }
-        try (PreparedStatement a = db.prepareStatement(
-                        "insert into achievement (id, organization_code, status, title_zh, title_en, summary_zh, summary_en,"
-                                + " keywords, type, industry_code, trl, stage, innovation, level, ip_rights, transfer_modes,"
-                                + " asking_price, team, contact, registration_number, submitted_at, created_at, updated_at, round_id)"
-                                + " values (?,?,'IN_POOL',?,?,?,?,?::jsonb,'APPLIED_TECHNOLOGY',?,?,?,?,?,?::jsonb,?::jsonb,?,?::jsonb,?::jsonb,?,?,?,?,?)");
+        try (PreparedStatement a = db.prepareStatement(ACHIEVEMENT_INSERT);
                 PreparedStatement p = db.prepareStatement(
                         "insert into pool_entry (id, round_id, organization_code, organization_name_zh, organization_name_en, region,"
                                 + " title_zh, title_en, summary_zh, summary_en, keywords, ip_titles, ip_kinds, transfer_modes, level, trl,"
@@ -226,32 +220,8 @@ final class PoolData {
                                 + " values (?,?,?,?,?,?,?,?,?,?,?::jsonb,?::jsonb,?::jsonb,?::jsonb,?,?,?,?,?,?,?,?,?,?,?)")) {
             int batch = 0;
             for (Row r : rows) {
-                Timestamp submitted = Timestamp.from(r.publishedAt.minus(120, ChronoUnit.DAYS));
+                addAchievement(a, r, "IN_POOL", Timestamp.from(r.publishedAt.minus(120, ChronoUnit.DAYS)));
                 int k = 1;
-                a.setObject(k++, r.id);
-                a.setString(k++, r.org.code);
-                a.setString(k++, r.titleZh);
-                a.setString(k++, r.titleEn);
-                a.setString(k++, r.summaryZh);
-                a.setString(k++, r.summaryEn);
-                a.setString(k++, json(r.keywords));
-                a.setString(k++, r.division);
-                a.setInt(k++, r.trl);
-                a.setString(k++, r.trl <= 3 ? "EARLY" : r.trl <= 6 ? "MIDDLE" : "MATURE");
-                a.setString(k++, "ORIGINAL");
-                a.setString(k++, r.level);
-                a.setString(k++, r.ipRightsJson);
-                a.setString(k++, json(r.modes));
-                a.setBigDecimal(k++, r.askingPrice);
-                a.setString(k++, "[{\"name\":\"" + r.contact + "\",\"role\":\"项目负责人\"}]");
-                a.setString(k++, "{\"name\":\"" + r.contact + "\",\"phone\":\"0931-8912345\",\"email\":\"contact@example.org\"}");
-                a.setString(k++, String.format("%012d", 620241000000L + r.index));
-                a.setTimestamp(k++, submitted);
-                a.setTimestamp(k++, submitted);
-                a.setTimestamp(k++, submitted);
-                a.setObject(k++, r.round);
-                a.addBatch();
-                k = 1;
                 p.setObject(k++, r.id);
                 p.setObject(k++, r.round);
                 p.setString(k++, r.org.code);
@@ -293,7 +263,61 @@ final class PoolData {
         }
     }
 
-    private static final class Row {
+    /** Generates {@code count} organizations and inserts them; answers them for the achievements' owners. */
+    List<Org> insertOrganizations(Connection db, int count) throws Exception {
+        List<Org> orgs = organizations(count);
+        try (PreparedStatement ps = db.prepareStatement(
+                "insert into organization (code, name_zh, name_en, kind, region, created_at, updated_at) values (?,?,?,?,?,now(),now())")) {
+            for (Org o : orgs) {
+                ps.setString(1, o.code);
+                ps.setString(2, o.nameZh);
+                ps.setString(3, o.nameEn);
+                ps.setString(4, o.kind);
+                ps.setString(5, o.region);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return orgs;
+    }
+
+    /** The achievement table's columns as the benches fill them; bound by {@link #addAchievement}. */
+    static final String ACHIEVEMENT_INSERT = "insert into achievement (id, organization_code, status, title_zh, title_en,"
+            + " summary_zh, summary_en, keywords, type, industry_code, trl, stage, innovation, level, ip_rights, transfer_modes,"
+            + " asking_price, team, contact, registration_number, submitted_at, created_at, updated_at, round_id)"
+            + " values (?,?,?,?,?,?,?,?::jsonb,'APPLIED_TECHNOLOGY',?,?,?,?,?,?::jsonb,?::jsonb,?,?::jsonb,?::jsonb,?,?,?,?,?)";
+
+    /** Adds one achievement of the row's round to an {@link #ACHIEVEMENT_INSERT} batch. */
+    static void addAchievement(PreparedStatement a, Row r, String status, Timestamp submitted) throws Exception {
+        int k = 1;
+        a.setObject(k++, r.id);
+        a.setString(k++, r.org.code);
+        a.setString(k++, status);
+        a.setString(k++, r.titleZh);
+        a.setString(k++, r.titleEn);
+        a.setString(k++, r.summaryZh);
+        a.setString(k++, r.summaryEn);
+        a.setString(k++, json(r.keywords));
+        a.setString(k++, r.division);
+        a.setInt(k++, r.trl);
+        a.setString(k++, r.trl <= 3 ? "EARLY" : r.trl <= 6 ? "MIDDLE" : "MATURE");
+        a.setString(k++, "ORIGINAL");
+        a.setString(k++, r.level);
+        a.setString(k++, r.ipRightsJson);
+        a.setString(k++, json(r.modes));
+        a.setBigDecimal(k++, r.askingPrice);
+        a.setString(k++, "[{\"name\":\"" + r.contact + "\",\"role\":\"项目负责人\"}]");
+        a.setString(k++, "{\"name\":\"" + r.contact + "\",\"phone\":\"0931-8912345\",\"email\":\"contact@example.org\"}");
+        a.setString(k++, String.format("%012d", 620241000000L + r.index));
+        a.setTimestamp(k++, submitted);
+        a.setTimestamp(k++, submitted);
+        a.setTimestamp(k++, submitted);
+        a.setObject(k++, r.round);
+        a.addBatch();
+    }
+
+    /** One generated achievement with its published scores; the content of its rows. */
+    static final class Row {
         int index;
         UUID id;
         UUID round;
@@ -305,7 +329,8 @@ final class PoolData {
         BigDecimal composite, market, economic, technical, percentile, askingPrice;
     }
 
-    private Row row(int i, List<Org> orgs, UUID[] rounds, Instant[] published) {
+    /** The i-th achievement (ids, texts, scores from the fixed seed), in one of the given rounds. */
+    Row row(int i, List<Org> orgs, UUID[] rounds, Instant[] published) {
         Row r = new Row();
         r.index = i;
         r.id = new UUID(random.nextLong(), random.nextLong());

@@ -1,10 +1,13 @@
 package io.techpool.bench;
 
-import java.io.IOException;
-import java.net.ServerSocket;
+import static io.techpool.bench.BenchSupport.HTTP;
+import static io.techpool.bench.BenchSupport.count;
+import static io.techpool.bench.BenchSupport.find;
+import static io.techpool.bench.BenchSupport.get;
+import static io.techpool.bench.BenchSupport.post;
+
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +18,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,8 +28,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The pool search bench (docs/benchmarks.md): starts the packaged app in embedded mode with its own
@@ -71,13 +71,7 @@ public final class PoolSearchBench {
     /** Requests per client in one warm-up round. */
     private static final int WARM_UP_PER_CLIENT = 50;
 
-
-    static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-
-    private Process app;
+    private BenchApp app;
     private String appUrl;
     private String searchUrl;
     private String jdbcUrl;
@@ -96,13 +90,8 @@ public final class PoolSearchBench {
         boolean capture = Boolean.getBoolean("bench.capture");
         Path work = root.resolve("bench/pool-search/target/run");
         Files.createDirectories(work);
-        Path jar = root.resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("build the app first: ./mvnw -q -DskipTests package (missing " + jar + ")");
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stopApp, "stop-app"));
         try (OidcStub oidc = new OidcStub()) {
-            startApp(root, jar, work, oidc.issuer(), capture);
+            startApp(root, work, oidc.issuer(), capture);
             try (Connection db = DriverManager.getConnection(jdbcUrl + "?reWriteBatchedInserts=true", "postgres", "")) {
                 long have = count(db, "select count(*) from pool_entry");
                 if (have != entries) {
@@ -144,82 +133,25 @@ public final class PoolSearchBench {
             measure(clients, requests, pgRequests, warmup, work);
             measureWholePoolReads(oidc.token("bench-investor", "investor"), work);
         } finally {
-            stopApp();
+            if (app != null) {
+                app.close();
+            }
         }
     }
 
     // ---------------------------------------------------------------- the app and its services
 
-    private void startApp(Path root, Path jar, Path work, String issuer, boolean capture) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        appUrl = "http://127.0.0.1:" + port;
-        Path log = work.resolve("app.log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + System.getProperty("bench.appHeap", "1g"),
-                "-Dtechpool.data-dir=" + work.resolve("data"),
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.oidc.auth-server-url=" + issuer,
-                "-Dtechpool.rate-limit.per-minute=100000000"));
-        if (capture) {
-            command.add("-Dquarkus.log.category.\"org.hibernate.search.elasticsearch.request\".level=TRACE");
-            command.add("-Dquarkus.log.category.\"org.hibernate.search.elasticsearch.request\".min-level=TRACE");
-            command.add("-Dquarkus.log.min-level=TRACE");
-        }
-        String extra = System.getProperty("bench.appJvmArgs", "").trim();
-        if (!extra.isEmpty()) {
-            command.addAll(List.of(extra.split("\\s+")));
-        }
-        command.addAll(List.of("-jar", jar.toString()));
-        log("starting the app on %s (log: %s)", appUrl, log);
-        app = new ProcessBuilder(command)
-                .directory(root.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (true) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("the app stopped; see " + log);
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the app did not become ready in 5 minutes; see " + log);
-            }
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(appUrl + "/q/health/ready")).build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
-                    break;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        String text = Files.readString(log);
-        jdbcUrl = find(text, "Embedded PostgreSQL at (jdbc:postgresql://\\S+)");
-        searchUrl = "http://" + find(text, "Embedded OpenSearch at http://(\\S+)");
-        log("app ready; PostgreSQL %s, OpenSearch %s", jdbcUrl, searchUrl);
-    }
-
-    private synchronized void stopApp() {
-        if (app == null || !app.isAlive()) {
-            return;
-        }
-        log("stopping the app (it stops its embedded PostgreSQL and OpenSearch)");
-        app.destroy();
-        try {
-            if (!app.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
-                app.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            app.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+    private void startApp(Path root, Path work, String issuer, boolean capture) throws Exception {
+        List<String> jvmArgs = capture
+                ? List.of(
+                        "-Dquarkus.log.category.\"org.hibernate.search.elasticsearch.request\".level=TRACE",
+                        "-Dquarkus.log.category.\"org.hibernate.search.elasticsearch.request\".min-level=TRACE",
+                        "-Dquarkus.log.min-level=TRACE")
+                : List.of();
+        app = new BenchApp("pool-search", root, work, issuer, jvmArgs);
+        appUrl = app.url;
+        jdbcUrl = app.jdbcUrl;
+        searchUrl = app.searchUrl;
     }
 
     private long searchCount() throws Exception {
@@ -567,7 +499,7 @@ public final class PoolSearchBench {
                 }
             }));
         }
-        CpuMeter meter = new CpuMeter(app.pid());
+        CpuMeter meter = app.cpuMeter();
         Map<String, Double> cpuBefore = meter.snapshot();
         long t0 = System.nanoTime();
         start.countDown();
@@ -583,37 +515,7 @@ public final class PoolSearchBench {
 
     // ---------------------------------------------------------------- small helpers
 
-    static HttpResponse<String> get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    static HttpResponse<String> post(String url, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static long count(Connection db, String sql) throws Exception {
-        try (Statement s = db.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String find(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException("not found: " + regex);
-        }
-        return m.group(1);
-    }
-
     static void log(String format, Object... args) {
-        System.out.printf("[pool-search] " + format + "%n", args);
+        BenchSupport.log("pool-search", format, args);
     }
 }
