@@ -2,7 +2,65 @@ package io.techpool.achievement;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
-class AchievementRepository implements PanacheRepositoryBase<Achievement, UUID> {}
+class AchievementRepository implements PanacheRepositoryBase<Achievement, UUID> {
+
+    /** PostgreSQL takes at most 65,535 parameters a statement; id lists are read in slices well below that. */
+    private static final int SLICE = 10_000;
+
+    /** The fields a round needs of its achievements, without loading them as entities, in registration order. */
+    List<Object[]> roundEntries(UUID roundId) {
+        return getEntityManager()
+                .createQuery(
+                        "select a.id, a.organizationCode, a.industryCode, a.titleZh, a.titleEn, a.registrationNumber,"
+                                + " a.submittedAt from Achievement a where a.roundId = :round order by a.submittedAt, a.id",
+                        Object[].class)
+                .setParameter("round", roundId)
+                .getResultList();
+    }
+
+    /**
+     * Concludes a round in one statement (a round of 100,000 is not loaded to change a status): the
+     * selected become IN_POOL, the rest of the round NOT_SELECTED. Answers the ids it changed. The
+     * version is raised as an entity update would, so a stale edit still fails its optimistic lock.
+     */
+    @SuppressWarnings("unchecked")
+    List<UUID> conclude(UUID roundId, Collection<UUID> selected, OffsetDateTime now) {
+        return getEntityManager()
+                .createNativeQuery("""
+                        update achievement
+                        set status = case when id = any(:selected) then 'IN_POOL' else 'NOT_SELECTED' end,
+                            updated_at = :now, version = version + 1
+                        where round_id = :round and status = 'UNDER_REVIEW'
+                        returning id""", UUID.class)
+                .setParameter("selected", selected.toArray(UUID[]::new))
+                .setParameter("now", now)
+                .setParameter("round", roundId)
+                .getResultList();
+    }
+
+    List<UUID> roundIds(UUID roundId) {
+        return getEntityManager()
+                .createQuery("select a.id from Achievement a where a.roundId = :round", UUID.class)
+                .setParameter("round", roundId)
+                .getResultList();
+    }
+
+    /** Reads these achievements for showing only: no dirty checking, no locks. */
+    List<Achievement> readOnly(List<UUID> ids) {
+        List<Achievement> read = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += SLICE) {
+            read.addAll(find("id in ?1", ids.subList(from, Math.min(ids.size(), from + SLICE)))
+                    .withHint(HibernateHints.HINT_READ_ONLY, true)
+                    .list());
+        }
+        return read;
+    }
+}

@@ -83,41 +83,51 @@ public class AchievementService {
         return submitted.size();
     }
 
-    /** What review needs to know of each achievement of a round, in registration order. */
+    /** What a round needs to know of each of its achievements, in registration order. */
     public List<RoundEntry> inRound(UUID roundId) {
-        return achievements.find("roundId", Sort.by("submittedAt").and("id"), roundId).list().stream()
-                .map(a -> new RoundEntry(
-                        a.id,
-                        a.organizationCode,
-                        a.industryCode,
+        return achievements.roundEntries(roundId).stream()
+                .map(r -> new RoundEntry(
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
                         industries
-                                .division(a.industryCode)
+                                .division((String) r[2])
                                 .map(Industry::section)
                                 .orElse(null),
-                        a.titleZh,
-                        a.titleEn,
-                        a.registrationNumber,
-                        a.submittedAt))
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (OffsetDateTime) r[6]))
                 .toList();
     }
 
     /**
      * Publication: the round's selected achievements enter the pool (IN_POOL), all others of the round
-     * become NOT_SELECTED, in one query and the caller's transaction; answers the selected ones as
-     * published (without contact), for the pool's snapshot.
+     * become NOT_SELECTED, in one statement and the caller's transaction; answers the selected ones as
+     * published (without contact), for the pool's snapshot. The search index learns of every change
+     * through the outbox, after the caller's own index work of this transaction (the pool's entries),
+     * so that what investors wait for is indexed first.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<AchievementView> conclude(UUID roundId, Set<UUID> selected) {
-        OffsetDateTime now = now();
-        List<Achievement> concluded = achievements
-                .find("roundId = ?1 and status = ?2", roundId, Status.UNDER_REVIEW)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .list();
-        concluded.forEach(a -> a.conclude(selected.contains(a.id), now));
-        return concluded.stream()
-                .filter(a -> a.status == Status.IN_POOL)
+        List<UUID> changed = achievements.conclude(roundId, selected, now());
+        List<UUID> entered = changed.stream().filter(selected::contains).toList();
+        return achievements.readOnly(entered).stream()
                 .map(a -> view(a).withoutContact())
                 .toList();
+    }
+
+    /**
+     * Queues a round's concluded achievements for reindexing; {@link #conclude} changed them with one
+     * statement, which the search mapping cannot see. Call it after the work that should be indexed first.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reindexRound(UUID roundId) {
+        achievements.getEntityManager().flush();
+        var plan = search.indexingPlan();
+        achievements
+                .roundIds(roundId)
+                .forEach(id -> plan.addOrUpdate(achievements.getEntityManager().getReference(Achievement.class, id)));
     }
 
     /** The owner organization of an achievement, for callers that check ownership themselves. */

@@ -1,17 +1,13 @@
 package io.techpool.review;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What a round asks of review, and the only way in: the round's terms, its assignments with their
@@ -50,17 +46,19 @@ public class RoundReviews {
     }
 
     public List<AssignmentState> ofRound(UUID roundId) {
-        return states(assignments.list("roundId", Sort.by("assignedAt").and("id"), roundId));
+        return assignments.states("a.roundId = :round", Map.of("round", roundId));
     }
 
     public List<AssignmentState> of(UUID roundId, UUID achievementId) {
-        return states(assignments.list(
-                "roundId = ?1 and achievementId = ?2", Sort.by("assignedAt").and("id"), roundId, achievementId));
+        return assignments.states(
+                "a.roundId = :round and a.achievementId = :achievement",
+                Map.of("round", roundId, "achievement", achievementId));
     }
 
     public List<AssignmentState> submitted(UUID roundId) {
-        return states(
-                assignments.list("roundId = ?1 and status = ?2", Sort.by("id"), roundId, Assignment.Status.SUBMITTED));
+        return assignments.states(
+                "a.roundId = :round and a.status = :status",
+                Map.of("round", roundId, "status", Assignment.Status.SUBMITTED));
     }
 
     public long countOpen(UUID roundId) {
@@ -92,35 +90,5 @@ public class RoundReviews {
 
     public Optional<AssignableReviewer> reviewer(UUID id) {
         return Optional.ofNullable(reviewers.findById(id)).map(AssignableReviewer::of);
-    }
-
-    private List<AssignmentState> states(List<Assignment> list) {
-        Map<UUID, Reviewer> who = byId(list.stream().map(a -> a.reviewerId).collect(Collectors.toSet()));
-        return list.stream().map(a -> state(a, who.get(a.reviewerId))).toList();
-    }
-
-    private Map<UUID, Reviewer> byId(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return reviewers.list("id in ?1", ids).stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
-    }
-
-    private static AssignmentState state(Assignment a, Reviewer r) {
-        return new AssignmentState(
-                a.id,
-                a.roundId,
-                a.achievementId,
-                a.reviewerId,
-                r.username,
-                r.name,
-                a.status,
-                a.tier,
-                a.assignedAt,
-                a.declineReason,
-                a.marketPotential,
-                a.economicValue,
-                a.technicalContent,
-                a.comment);
     }
 }

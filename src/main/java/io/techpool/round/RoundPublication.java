@@ -50,6 +50,7 @@ class RoundPublication {
                 .map(a -> new RoundPublished.Selected(ranked.get(UUID.fromString(a.id())), a))
                 .toList();
         published.fire(new RoundPublished(round.id, round.name, OffsetDateTime.now(clock), selected));
+        achievements.reindexRound(round.id); // after the pool's entries: investors wait for those first
         return RoundRecords.View.of(round, achievements.countInRound(round.id));
     }
 }

@@ -337,4 +337,37 @@ class SelectionFlowTest {
                         .setParameter("id", id)
                         .executeUpdate());
     }
+
+    @Test
+    void publish_reindexesTheRoundsAchievements_withTheirConcludedStatus() {
+        everyoneSubmits();
+        as(Tokens.operator())
+                .post("/api/v1/rounds/" + round + "/compute")
+                .then()
+                .statusCode(200);
+        as(Tokens.operator())
+                .post("/api/v1/rounds/" + round + "/publish")
+                .then()
+                .statusCode(200);
+
+        // Publication concludes the round with one statement; the owner's full-text search must still see it.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> {
+                    List<String> inPool = searchIds("IN_POOL");
+                    List<String> notSelected = searchIds("NOT_SELECTED");
+                    assertThat(inPool).containsExactly(achievements.get(0));
+                    assertThat(notSelected).hasSize(SCORES.length - 1).doesNotContain(achievements.get(0));
+                });
+    }
+
+    private List<String> searchIds(String status) {
+        return as(Tokens.institution(owner))
+                .get("/api/v1/achievements?q=成果&size=50&status=" + status)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id");
+    }
 }
