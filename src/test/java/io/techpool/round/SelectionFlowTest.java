@@ -340,15 +340,7 @@ class SelectionFlowTest {
 
     @Test
     void publish_reindexesTheRoundsAchievements_withTheirConcludedStatus() {
-        everyoneSubmits();
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/compute")
-                .then()
-                .statusCode(200);
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/publish")
-                .then()
-                .statusCode(200);
+        everyoneSubmitsAndTheRoundIsPublished();
 
         // Publication concludes the round with one statement; the owner's full-text search must still see it.
         org.awaitility.Awaitility.await()
