@@ -130,11 +130,57 @@ public final class Fixtures {
     /** A round on the default rules with the given reviewer panel, deadline in a week; registration closed. */
     public static String reviewingRound(List<String> panel) {
         String id = round(panel, java.time.OffsetDateTime.now().plusDays(7));
+        closeRegistration(id);
+        return id;
+    }
+
+    /** A {@link #reviewingRound} whose achievements the operator has had assigned to the panel. */
+    public static String assignedRound(List<String> panel) {
+        String id = reviewingRound(panel);
+        assign(id);
+        return id;
+    }
+
+    /** The operator closes registration of {@code round}, which takes in every SUBMITTED achievement. */
+    public static void closeRegistration(String round) {
+        operatorPosts(round, "close-registration");
+    }
+
+    /** The operator has the achievements of {@code round} assigned to its panel. */
+    public static void assign(String round) {
+        operatorPosts(round, "assignments");
+    }
+
+    /** The operator moves the review deadline of {@code round}. */
+    public static void reviewDeadline(String round, java.time.OffsetDateTime deadline) {
         as(Tokens.operator())
-                .post("/api/v1/rounds/" + id + "/close-registration")
+                .body(Map.of("reviewDeadline", deadline.toString()))
+                .put("/api/v1/rounds/" + round)
                 .then()
                 .statusCode(200);
-        return id;
+    }
+
+    /** The operator computes the selection of {@code round}, whose reviews are closed. */
+    public static void compute(String round) {
+        operatorPosts(round, "compute");
+    }
+
+    /** The operator publishes {@code round}, computed. */
+    public static void publish(String round) {
+        operatorPosts(round, "publish");
+    }
+
+    /** The operator computes, then publishes {@code round}, whose reviews are closed. */
+    public static void computeAndPublish(String round) {
+        compute(round);
+        publish(round);
+    }
+
+    private static void operatorPosts(String round, String action) {
+        as(Tokens.operator())
+                .post("/api/v1/rounds/" + round + "/" + action)
+                .then()
+                .statusCode(200);
     }
 
     public static String round(List<String> panel, java.time.OffsetDateTime deadline) {
@@ -172,20 +218,9 @@ public final class Fixtures {
             usernames.add(username);
             panel.add(reviewer(username, expertOrg, List.of("38")));
         }
-        String round = reviewingRound(panel);
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/assignments")
-                .then()
-                .statusCode(200);
+        String round = assignedRound(panel);
         for (String username : usernames) {
-            List<Map<String, Object>> mine = as(Tokens.token(username, "reviewer", expertOrg))
-                    .get("/api/v1/reviews")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getList("");
-            for (Map<String, Object> review : mine) {
+            for (Map<String, Object> review : reviewsOf(username, expertOrg)) {
                 Integer score = scores.get((String) review.get("achievementId"));
                 if (score == null || !round.equals(review.get("roundId"))) {
                     continue;
@@ -203,21 +238,8 @@ public final class Fixtures {
                         .statusCode(200);
             }
         }
-        as(Tokens.operator())
-                .body(Map.of(
-                        "reviewDeadline",
-                        java.time.OffsetDateTime.now().minusSeconds(1).toString()))
-                .put("/api/v1/rounds/" + round)
-                .then()
-                .statusCode(200);
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/compute")
-                .then()
-                .statusCode(200);
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/publish")
-                .then()
-                .statusCode(200);
+        reviewDeadline(round, java.time.OffsetDateTime.now().minusSeconds(1));
+        computeAndPublish(round);
         return round;
     }
 
@@ -238,17 +260,21 @@ public final class Fixtures {
 
     /** The id of the review {@code username} was assigned for {@code achievement}. */
     public static String reviewOf(String username, String org, String achievement) {
-        List<Map<String, Object>> mine = as(Tokens.token(username, "reviewer", org))
+        return (String) reviewsOf(username, org).stream()
+                .filter(r -> achievement.equals(r.get("achievementId")))
+                .findFirst()
+                .orElseThrow()
+                .get("id");
+    }
+
+    /** The reviews assigned to reviewer {@code username} of {@code org}, in every round. */
+    public static List<Map<String, Object>> reviewsOf(String username, String org) {
+        return as(Tokens.token(username, "reviewer", org))
                 .get("/api/v1/reviews")
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath()
                 .getList("");
-        return (String) mine.stream()
-                .filter(r -> achievement.equals(r.get("achievementId")))
-                .findFirst()
-                .orElseThrow()
-                .get("id");
     }
 }

@@ -25,18 +25,21 @@ import org.junit.jupiter.api.Test;
 class AchievementResourceTest {
 
     @Test
-    void create_returns201_andChineseTextRoundTripsExactly() {
-        String org = Fixtures.organization();
-        String id = as(Tokens.institution(org))
+    void create_returns201WithLocation_asADraftWithoutRegistrationNumber() {
+        as(Tokens.institution(Fixtures.organization()))
                 .body(Fixtures.achievement())
                 .post("/api/v1/achievements")
                 .then()
                 .statusCode(201)
                 .header("Location", containsString("/api/v1/achievements/"))
                 .body("status", equalTo("DRAFT"))
-                .body("registrationNumber", nullValue())
-                .extract()
-                .path("id");
+                .body("registrationNumber", nullValue());
+    }
+
+    @Test
+    void get_returnsChineseTextExactlyAsCreated() {
+        String org = Fixtures.organization();
+        String id = Fixtures.draft(org);
         as(Tokens.institution(org))
                 .get("/api/v1/achievements/" + id)
                 .then()
@@ -112,14 +115,17 @@ class AchievementResourceTest {
     }
 
     @Test
-    void get_returns404_forUnknownAndMalformedIds() {
-        String org = Fixtures.organization();
-        as(Tokens.institution(org))
+    void get_returns404_forAnUnknownId() {
+        as(Tokens.institution(Fixtures.organization()))
                 .get("/api/v1/achievements/00000000-0000-0000-0000-000000000000")
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
-        as(Tokens.institution(org))
+    }
+
+    @Test
+    void get_returns404_forAMalformedId() {
+        as(Tokens.institution(Fixtures.organization()))
                 .get("/api/v1/achievements/not-a-uuid")
                 .then()
                 .statusCode(404)
@@ -127,11 +133,10 @@ class AchievementResourceTest {
     }
 
     @Test
-    void list_showsOwnOrganizationsAchievements_andOperatorSeesAll() {
+    void list_showsOnlyOwnOrganizationsAchievements_forAnInstitution() {
         String org = Fixtures.organization();
-        String other = Fixtures.organization();
         String mine = Fixtures.draft(org);
-        String theirs = Fixtures.draft(other);
+        Fixtures.draft(Fixtures.organization());
         as(Tokens.institution(org))
                 .queryParam("size", 100)
                 .get("/api/v1/achievements")
@@ -140,6 +145,11 @@ class AchievementResourceTest {
                 .body("total", equalTo(1))
                 .body("items.id", equalTo(List.of(mine)))
                 .body("items.organizationCode", everyItem(equalTo(org)));
+    }
+
+    @Test
+    void list_showsEveryOrganizationsAchievements_forAnOperator() {
+        String theirs = Fixtures.draft(Fixtures.organization());
         as(Tokens.operator())
                 .queryParam("size", 100)
                 .get("/api/v1/achievements")
@@ -172,7 +182,7 @@ class AchievementResourceTest {
     }
 
     @Test
-    void list_refusesBadPagingAndUnknownStatus() {
+    void list_returns400_forBadPaging() {
         String org = Fixtures.organization();
         as(Tokens.institution(org))
                 .queryParam("size", 101)
@@ -186,14 +196,25 @@ class AchievementResourceTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
-        as(Tokens.institution(org))
+    }
+
+    @Test
+    void list_returns400NamingStatus_forAnUnknownStatus() {
+        as(Tokens.institution(Fixtures.organization()))
                 .queryParam("status", "LOST")
                 .get("/api/v1/achievements")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("status"));
-        as(Tokens.reviewer(org)).get("/api/v1/achievements").then().statusCode(403);
+    }
+
+    @Test
+    void list_returns403_forAReviewer() {
+        as(Tokens.reviewer(Fixtures.organization()))
+                .get("/api/v1/achievements")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -232,38 +253,54 @@ class AchievementResourceTest {
     }
 
     @Test
-    void replace_returns400_withoutVersion_and409_onceSubmitted_and404_forOtherOrg() {
+    void replace_returns400NamingVersion_withoutVersion() {
         String org = Fixtures.organization();
         String id = Fixtures.draft(org);
-        Map<String, Object> body = Fixtures.achievement();
         as(Tokens.institution(org))
-                .body(body)
+                .body(Fixtures.achievement())
                 .put("/api/v1/achievements/" + id)
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("version"));
-        body.put("version", 0);
+    }
+
+    @Test
+    void replace_returns404_forAnotherOrganization() {
+        String id = Fixtures.draft(Fixtures.organization());
         as(Tokens.institution(Fixtures.organization()))
-                .body(body)
+                .body(versioned(0))
                 .put("/api/v1/achievements/" + id)
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void replace_returns403_forAnOperator() {
+        String id = Fixtures.draft(Fixtures.organization());
         as(Tokens.operator())
-                .body(body)
+                .body(versioned(0))
                 .put("/api/v1/achievements/" + id)
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void replace_returns409_onceSubmitted() {
+        String org = Fixtures.organization();
+        String id = Fixtures.submitted(org);
         as(Tokens.institution(org))
-                .post("/api/v1/achievements/" + id + "/submit")
-                .then()
-                .statusCode(200);
-        body.put("version", 1);
-        as(Tokens.institution(org))
-                .body(body)
+                .body(versioned(1))
                 .put("/api/v1/achievements/" + id)
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json");
+    }
+
+    /** A complete achievement body that replaces {@code version}. */
+    private static Map<String, Object> versioned(int version) {
+        Map<String, Object> body = Fixtures.achievement();
+        body.put("version", version);
+        return body;
     }
 
     @Test
@@ -316,21 +353,27 @@ class AchievementResourceTest {
     }
 
     @Test
-    void submit_returns409_whenAlreadySubmitted_and404_forOtherOrg() {
-        String org = Fixtures.organization();
-        String id = Fixtures.draft(org);
+    void submit_returns404_forAnotherOrganization() {
+        String id = Fixtures.draft(Fixtures.organization());
         as(Tokens.institution(Fixtures.organization()))
                 .post("/api/v1/achievements/" + id + "/submit")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void submit_returns403_forAnOperator() {
+        String id = Fixtures.draft(Fixtures.organization());
         as(Tokens.operator())
                 .post("/api/v1/achievements/" + id + "/submit")
                 .then()
                 .statusCode(403);
-        as(Tokens.institution(org))
-                .post("/api/v1/achievements/" + id + "/submit")
-                .then()
-                .statusCode(200);
+    }
+
+    @Test
+    void submit_returns409_whenAlreadySubmitted() {
+        String org = Fixtures.organization();
+        String id = Fixtures.submitted(org);
         as(Tokens.institution(org))
                 .post("/api/v1/achievements/" + id + "/submit")
                 .then()
@@ -339,7 +382,7 @@ class AchievementResourceTest {
     }
 
     @Test
-    void withdraw_movesSubmittedToWithdrawn_andRefusesADraft() {
+    void withdraw_returns409_forADraft() {
         String org = Fixtures.organization();
         String id = Fixtures.draft(org);
         as(Tokens.institution(org))
@@ -347,14 +390,21 @@ class AchievementResourceTest {
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json");
-        as(Tokens.institution(org))
-                .post("/api/v1/achievements/" + id + "/submit")
-                .then()
-                .statusCode(200);
+    }
+
+    @Test
+    void withdraw_returns404_forAnotherOrganization() {
+        String id = Fixtures.submitted(Fixtures.organization());
         as(Tokens.institution(Fixtures.organization()))
                 .post("/api/v1/achievements/" + id + "/withdraw")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void withdraw_movesSubmittedToWithdrawn_keepingTheRegistrationNumber() {
+        String org = Fixtures.organization();
+        String id = Fixtures.submitted(org);
         as(Tokens.institution(org))
                 .post("/api/v1/achievements/" + id + "/withdraw")
                 .then()

@@ -118,13 +118,17 @@ class InvestorResourceTest {
     }
 
     @Test
-    void profileAndRecommendations_return401_withoutAToken() {
+    void profile_returns401_withoutAToken() {
         given().get("/api/v1/investors/me").then().statusCode(401);
+    }
+
+    @Test
+    void recommendations_return401_withoutAToken() {
         given().get("/api/v1/investors/me/recommendations").then().statusCode(401);
     }
 
     @Test
-    void profileAndRecommendations_return403_forOtherRoles() {
+    void profile_returns403_forAnInstitution() {
         String org = Fixtures.organization();
         as(Tokens.institution(org)).get("/api/v1/investors/me").then().statusCode(403);
         as(Tokens.institution(org))
@@ -132,19 +136,22 @@ class InvestorResourceTest {
                 .put("/api/v1/investors/me")
                 .then()
                 .statusCode(403);
-        as(Tokens.reviewer(org))
+    }
+
+    @Test
+    void recommendations_return403_forAReviewer() {
+        as(Tokens.reviewer(Fixtures.organization()))
                 .get("/api/v1/investors/me/recommendations")
                 .then()
                 .statusCode(403);
     }
 
-    @Test
-    void recommendations_rankByFit_withReasons_andLeaveOutWhatDoesNotFit() {
-        PublishedPool pool = PublishedPool.get();
+    /** The first page of 100 recommendations on {@link PublishedPool} for a new investor with {@link #profile()}. */
+    private static JsonPath recommendationsOnThePublishedPool() {
+        PublishedPool.get();
         String token = investor();
         as(token).body(profile()).put("/api/v1/investors/me").then().statusCode(200);
-
-        JsonPath answer = as(token)
+        return as(token)
                 .get("/api/v1/investors/me/recommendations?size=100")
                 .then()
                 .statusCode(200)
@@ -152,15 +159,39 @@ class InvestorResourceTest {
                 .body("size", equalTo(100))
                 .extract()
                 .jsonPath();
+    }
+
+    @Test
+    void recommendations_rankADivisionMatchAboveASectionMatch_withAHigherComposite() {
+        PublishedPool pool = PublishedPool.get();
+        JsonPath answer = recommendationsOnThePublishedPool();
         List<String> ids = answer.getList("items.id");
-        assertThat(ids).contains(pool.fit, pool.sectionOnly).doesNotContain(pool.unrelated);
+        assertThat(ids).contains(pool.fit, pool.sectionOnly);
         // Division, TRL and transfer mode beat a higher composite with only a section match.
         assertThat(ids.indexOf(pool.fit)).isLessThan(ids.indexOf(pool.sectionOnly));
         assertThat(answer.getLong("total")).isEqualTo(ids.size());
+    }
 
+    @Test
+    void recommendations_leaveOutWhatDoesNotFit() {
+        PublishedPool pool = PublishedPool.get();
+        List<String> ids = recommendationsOnThePublishedPool().getList("items.id");
+        assertThat(ids).doesNotContain(pool.unrelated);
+    }
+
+    @Test
+    void recommendations_neverShowTheContact() {
+        JsonPath answer = recommendationsOnThePublishedPool();
+        assertThat(item(answer, PublishedPool.get().fit)).doesNotContainKey("contact");
+        assertThat(answer.prettyPrint()).doesNotContain("wangfang@example.org");
+    }
+
+    @Test
+    void recommendations_giveTheirReasons_inChineseAndEnglish() {
+        PublishedPool pool = PublishedPool.get();
+        JsonPath answer = recommendationsOnThePublishedPool();
         Map<String, Object> fit = item(answer, pool.fit);
         assertThat(new java.math.BigDecimal(fit.get("fit").toString())).isGreaterThan(new java.math.BigDecimal("90"));
-        assertThat(fit).doesNotContainKey("contact");
         List<Map<String, String>> reasons = reasons(fit);
         assertThat(reasons)
                 .extracting(r -> r.get("code"))
@@ -175,7 +206,6 @@ class InvestorResourceTest {
                 .extracting(r -> r.get("code"))
                 .contains("INDUSTRY_SECTION")
                 .doesNotContain("INDUSTRY_DIVISION");
-        assertThat(answer.prettyPrint()).doesNotContain("wangfang@example.org");
     }
 
     @Test

@@ -55,8 +55,7 @@ class SavedSearchTest {
         }
         String round = Fixtures.publishRound(Map.of(star, 90));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> given().header("X-Forwarded-For", "10.7.0.1")
-                        .queryParam("round", round)
+                .until(() -> given().queryParam("round", round)
                         .get("/api/v1/pool")
                         .then()
                         .extract()

@@ -36,7 +36,7 @@ class OrganizationResourceTest {
     }
 
     @Test
-    void create_returns201_withLocation_andAnyoneCanReadIt() {
+    void create_returns201_withLocation() {
         String code = freshCode();
         as(Tokens.operator())
                 .body(body(code, "620100"))
@@ -46,6 +46,11 @@ class OrganizationResourceTest {
                 .header("Location", endsWith("/api/v1/organizations/" + code))
                 .body("name.zh", equalTo("兰州理工大学"))
                 .body("poolEntries", equalTo(0));
+    }
+
+    @Test
+    void get_answersAnyone_withoutAToken() {
+        String code = Fixtures.organization("620100");
         given().get("/api/v1/organizations/" + code)
                 .then()
                 .statusCode(200)
@@ -155,13 +160,17 @@ class OrganizationResourceTest {
     }
 
     @Test
-    void update_returns403_forInvestor_and404_forUnknownCode() {
+    void update_returns403_forInvestor() {
         String code = Fixtures.organization();
         as(Tokens.investor("X"))
                 .body(body(code, "620100"))
                 .put("/api/v1/organizations/" + code)
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void update_returns404_forUnknownCode() {
         as(Tokens.operator())
                 .body(body("NOPE", "620100"))
                 .put("/api/v1/organizations/NOPE-" + freshCode())
@@ -171,7 +180,7 @@ class OrganizationResourceTest {
     }
 
     @Test
-    void list_isPublicAndPaged() {
+    void list_answersAnyone_inPagesOfUpTo100() {
         String code = Fixtures.organization();
         given().queryParam("size", 100)
                 .get("/api/v1/organizations")
@@ -179,6 +188,10 @@ class OrganizationResourceTest {
                 .statusCode(200)
                 .body("size", equalTo(100));
         given().get("/api/v1/organizations/" + code).then().statusCode(200);
+    }
+
+    @Test
+    void list_returns400_forPagesOver100() {
         given().queryParam("size", 101)
                 .get("/api/v1/organizations")
                 .then()

@@ -15,20 +15,43 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class IndexRebuildTest {
 
-    @Test
-    void anOperatorRebuildsTheIndexes_andFollowsTheProgress_whileSearchKeepsAnswering() {
-        String org = Fixtures.organization();
-        String id = Fixtures.draft(org);
+    /** An operator starts a rebuild, which is accepted. */
+    private static void startARebuild() {
         as(Tokens.operator()).post("/api/v1/search-index/rebuild").then().statusCode(202);
+    }
+
+    private static void awaitTheRebuild() {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "DONE".equals(progress().getString("state")));
+    }
+
+    @Test
+    void search_keepsAnswering_whileTheIndexesAreRebuilt() {
+        String org = Fixtures.organization();
+        startARebuild();
         as(Tokens.institution(org))
                 .queryParam("q", "光伏")
                 .get("/api/v1/achievements")
                 .then()
                 .statusCode(200);
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> "DONE".equals(progress().getString("state")));
+        awaitTheRebuild();
+    }
+
+    @Test
+    void rebuild_reportsProgress_untilEverythingIsIndexed() {
+        Fixtures.draft(Fixtures.organization());
+        startARebuild();
+        awaitTheRebuild();
         JsonPath done = progress();
         assertThat(done.getLong("indexed")).isGreaterThanOrEqualTo(1).isEqualTo(done.getLong("total"));
+    }
+
+    @Test
+    void search_findsAnAchievement_afterARebuild() {
+        String org = Fixtures.organization();
+        String id = Fixtures.draft(org);
+        startARebuild();
+        awaitTheRebuild();
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> as(Tokens.institution(org))
                         .queryParam("q", "光伏")

@@ -22,9 +22,17 @@ class PlatformEndpointsTest {
     }
 
     @Test
-    void openApi_metrics_andSwaggerUi_areServed() {
+    void openApi_describesTheApi() {
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/achievements"));
+    }
+
+    @Test
+    void metrics_countHttpRequests() {
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    }
+
+    @Test
+    void swaggerUi_isServed() {
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 

@@ -10,17 +10,23 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import io.techpool.Fixtures;
 import io.techpool.Tokens;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +39,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PoolSearchTest {
 
-    private static final AtomicInteger CLIENT = new AtomicInteger(1);
-
     private static String owner;
     private static String round;
     private static String solar;
@@ -43,10 +47,38 @@ class PoolSearchTest {
     private static String rice;
     private static String filler;
 
-    /** Each test is its own client, so the rate limit of one never touches another. */
+    /** An anonymous visitor from 127.0.0.1, like every other test's client. */
     private static RequestSpecification visitor() {
-        return given().header("X-Forwarded-For", "10.9.0." + CLIENT.getAndIncrement());
+        return given();
     }
+
+    /**
+     * Requests the stats as one client whose requests leave from {@code localAddress}, another loopback
+     * address than the rest of the suite's, so the limiter gives it a bucket of its own. Sends a new
+     * X-Forwarded-For with every request when {@code forge}. Stops at the first refusal.
+     */
+    private static Served drain(String localAddress, boolean forge) throws Exception {
+        int limit = ConfigProvider.getConfig().getValue("techpool.rate-limit.per-minute", Integer.class);
+        URI stats = URI.create("http://127.0.0.1:" + RestAssured.port + "/api/v1/pool/stats");
+        try (HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .localAddress(InetAddress.getByName(localAddress))
+                .build()) {
+            for (int served = 0; served <= 3 * limit; served++) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(stats);
+                if (forge) {
+                    request.header("X-Forwarded-For", "10.66." + served / 250 + "." + (served % 250 + 1));
+                }
+                HttpResponse<String> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != 200) {
+                    return new Served(limit, served, answer);
+                }
+            }
+        }
+        throw new AssertionError("more than three times the limit was served");
+    }
+
+    private record Served(int limit, int count, HttpResponse<String> refusal) {}
 
     /** Once for the class; in a @BeforeEach because the HTTP port is only known per test. */
     @BeforeEach
@@ -127,10 +159,14 @@ class PoolSearchTest {
     }
 
     @Test
-    void aTwoCharacterChineseWordFindsItsEntries_andNothingElse() {
+    void aTwoCharacterChineseWordFindsExactlyItsEntries() {
         assertThat(ids(visitor().queryParam("q", "光伏"))).containsExactly(solar, solarTwo);
         assertThat(ids(visitor().queryParam("q", "风电"))).containsExactly(wind);
         assertThat(ids(visitor().queryParam("q", "水稻"))).containsExactly(rice);
+    }
+
+    @Test
+    void aChineseWordNoEntryHasFindsNothing() {
         assertThat(ids(visitor().queryParam("q", "芯片"))).isEmpty();
     }
 
@@ -152,7 +188,7 @@ class PoolSearchTest {
     }
 
     @Test
-    void facetsCountWhatMatches_andFiltersCombine() {
+    void facetsCountWhatMatches_withChineseLabels() {
         JsonPath all = visitor()
                 .queryParam("round", round)
                 .get("/api/v1/pool")
@@ -179,6 +215,10 @@ class PoolSearchTest {
         assertThat(all.getString("facets.round.find { it.value == '" + round + "' }.label"))
                 .isEqualTo(roundName)
                 .startsWith("2026 年第");
+    }
+
+    @Test
+    void facetLabels_areEnglish_whenAskedFor() {
         assertThat(visitor()
                         .header("Accept-Language", "en")
                         .queryParam("round", round)
@@ -186,7 +226,10 @@ class PoolSearchTest {
                         .jsonPath()
                         .getString("facets.region.find { it.value == '62' }.label"))
                 .isEqualTo("Gansu");
+    }
 
+    @Test
+    void filtersNarrowTheEntries_aloneOrCombined() {
         assertThat(ids(visitor().queryParam("industry", "38"))).containsExactly(solar, solarTwo);
         assertThat(ids(visitor().queryParam("section", "A"))).containsExactly(rice);
         assertThat(ids(visitor().queryParam("trlMin", 7))).containsExactlyInAnyOrder(solarTwo, wind);
@@ -227,9 +270,13 @@ class PoolSearchTest {
     }
 
     @Test
-    void onlyPoolEntriesAreEverReturned_andContactNever() {
+    void onlyPoolEntriesAreEverReturned() {
         assertThat(ids(visitor())).doesNotContain(filler);
         visitor().get("/api/v1/pool/" + filler).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theContactIsNeverReturned() {
         String search = visitor()
                 .queryParam("round", round)
                 .queryParam("q", "光伏")
@@ -309,24 +356,31 @@ class PoolSearchTest {
     }
 
     @Test
-    void statsAndOrganizationsCountThePool() {
+    void stats_countTheRoundsEntries() {
         visitor().get("/api/v1/pool/stats").then().statusCode(200).body("byRound." + round, equalTo(4));
+    }
+
+    @Test
+    void organization_countsItsPoolEntries() {
         given().get("/api/v1/organizations/" + owner).then().body("poolEntries", equalTo(4));
     }
 
     @Test
-    void aScraperIsSlowedDown_with429AndRetryAfter() {
-        RequestSpecification scraper = given().header("X-Forwarded-For", "10.66.6.6");
-        // The bucket holds 60 and refills one a second, so a slow machine may squeeze in a few more.
-        int served = 0;
-        io.restassured.response.Response answer = scraper.get("/api/v1/pool/stats");
-        while (answer.statusCode() == 200 && served < 200) {
-            served++;
-            answer = scraper.get("/api/v1/pool/stats");
-        }
-        assertThat(served).isBetween(60, 120);
-        answer.then().statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue());
+    void aScraperIsSlowedDown_with429AndRetryAfter() throws Exception {
+        Served served = drain("127.0.0.2", false);
+        // The bucket holds the limit and refills it within a minute, so a slow machine squeezes in a few more.
+        assertThat(served.count()).isBetween(served.limit(), 2 * served.limit());
+        assertThat(served.refusal().statusCode()).isEqualTo(429);
+        assertThat(served.refusal().headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(served.refusal().headers().firstValue("Retry-After")).isPresent();
         visitor().get("/api/v1/pool/stats").then().statusCode(200);
+    }
+
+    @Test
+    void aScraperIsSlowedDown_whenItForgesANewXForwardedForEveryTime() throws Exception {
+        Served served = drain("127.0.0.3", true);
+        assertThat(served.count()).isBetween(served.limit(), 2 * served.limit());
+        assertThat(served.refusal().statusCode()).isEqualTo(429);
     }
 
     @Test

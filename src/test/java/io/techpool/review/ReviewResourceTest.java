@@ -51,11 +51,7 @@ class ReviewResourceTest {
         bob = Fixtures.uniqueName("bob");
         String aliceId = Fixtures.reviewer(alice, expertOrg, List.of("38"));
         String bobId = Fixtures.reviewer(bob, expertOrg, List.of("38"));
-        round = Fixtures.reviewingRound(List.of(aliceId, bobId));
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/assignments")
-                .then()
-                .statusCode(200);
+        round = Fixtures.assignedRound(List.of(aliceId, bobId));
     }
 
     private io.restassured.specification.RequestSpecification asReviewer(String username) {
@@ -75,21 +71,34 @@ class ReviewResourceTest {
     }
 
     @Test
-    void theReviewShowsTheAchievementWithoutContact_andTheRubric() {
-        String review = reviewOf(alice);
+    void get_showsTheAchievement_withoutContactOrOtherReviewers() {
         String answer = asReviewer(alice)
-                .get("/api/v1/reviews/" + review)
+                .get("/api/v1/reviews/" + reviewOf(alice))
                 .then()
                 .statusCode(200)
                 .body("achievement.title.zh", equalTo("高效光伏电池材料"))
                 .body("achievement.contact", nullValue())
+                .extract()
+                .asString();
+        assertThat(answer).doesNotContain("wangfang@example.org").doesNotContain(bob);
+    }
+
+    @Test
+    void get_showsTheDimensionsScaleAndRubric() {
+        String answer = asReviewer(alice)
+                .get("/api/v1/reviews/" + reviewOf(alice))
+                .then()
+                .statusCode(200)
                 .body("dimensions", hasSize(3))
                 .body("dimensions.key", hasItem("technical_content"))
                 .body("scale.max", equalTo(100))
                 .extract()
                 .asString();
-        assertThat(answer).doesNotContain("wangfang@example.org").doesNotContain(bob);
         assertThat(answer).contains("rubric");
+    }
+
+    @Test
+    void getAchievement_leavesOutTheContact_forTheAssignedReviewer() {
         asReviewer(alice)
                 .get("/api/v1/achievements/" + achievement)
                 .then()
@@ -119,15 +128,47 @@ class ReviewResourceTest {
                 .statusCode(404);
     }
 
-    @Test
-    void saveAsOftenAsWanted_thenSubmitOnce_andItIsImmutable() {
+    /** Saves {@code scores} for {@code username}'s review, expecting 200. */
+    private void save(String username, String review, Map<String, Object> scores) {
+        asReviewer(username)
+                .body(scores)
+                .put("/api/v1/reviews/" + review)
+                .then()
+                .statusCode(200);
+    }
+
+    /** Alice's review, saved with 82.5, 75 and 90 and submitted; answers its id. */
+    private String submittedReview() {
         String review = reviewOf(alice);
+        save(alice, review, scores(82.5, 75, 90));
+        asReviewer(alice).post("/api/v1/reviews/" + review + "/submit").then().statusCode(200);
+        return review;
+    }
+
+    @Test
+    void save_keepsAPartialScoring() {
         asReviewer(alice)
                 .body(scores(80, null, null))
-                .put("/api/v1/reviews/" + review)
+                .put("/api/v1/reviews/" + reviewOf(alice))
                 .then()
                 .statusCode(200)
                 .body("scores.market_potential", equalTo(80));
+    }
+
+    @Test
+    void save_returns400NamingTheScore_whenOneIsOutsideTheScale() {
+        asReviewer(alice)
+                .body(scores(80, 101, 70))
+                .put("/api/v1/reviews/" + reviewOf(alice))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("scores.economic_value"));
+    }
+
+    @Test
+    void submit_returns400NamingEveryMissingScore_whenThePartialScoringWasSaved() {
+        String review = reviewOf(alice);
+        save(alice, review, scores(80, null, null));
         asReviewer(alice)
                 .post("/api/v1/reviews/" + review + "/submit")
                 .then()
@@ -135,31 +176,37 @@ class ReviewResourceTest {
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("scores.economic_value"))
                 .body("errors.field", hasItem("scores.technical_content"));
-        asReviewer(alice)
-                .body(scores(80, 101, 70))
-                .put("/api/v1/reviews/" + review)
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("scores.economic_value"));
-        asReviewer(alice)
-                .body(scores(82.5, 75, 90))
-                .put("/api/v1/reviews/" + review)
-                .then()
-                .statusCode(200);
+    }
+
+    @Test
+    void submit_takesTheLastSavedScores_afterSeveralSaves() {
+        String review = reviewOf(alice);
+        save(alice, review, scores(80, null, null));
+        save(alice, review, scores(82.5, 75, 90));
         asReviewer(alice)
                 .post("/api/v1/reviews/" + review + "/submit")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("SUBMITTED"))
                 .body("scores.market_potential", equalTo(82.5f));
+    }
+
+    @Test
+    void save_returns409AndChangesNothing_whenSubmitted() {
+        String review = submittedReview();
         asReviewer(alice)
                 .body(scores(10, 10, 10))
                 .put("/api/v1/reviews/" + review)
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json");
-        asReviewer(alice).post("/api/v1/reviews/" + review + "/submit").then().statusCode(409);
         asReviewer(alice).get("/api/v1/reviews/" + review).then().body("scores.technical_content", equalTo(90));
+    }
+
+    @Test
+    void submit_returns409_whenAlreadySubmitted() {
+        String review = submittedReview();
+        asReviewer(alice).post("/api/v1/reviews/" + review + "/submit").then().statusCode(409);
     }
 
     @Test
@@ -170,12 +217,7 @@ class ReviewResourceTest {
                 .put("/api/v1/reviews/" + review)
                 .then()
                 .statusCode(200);
-        OffsetDateTime past = OffsetDateTime.now().minusMinutes(1);
-        as(Tokens.operator())
-                .body(Map.of("reviewDeadline", past.toString()))
-                .put("/api/v1/rounds/" + round)
-                .then()
-                .statusCode(200);
+        Fixtures.reviewDeadline(round, OffsetDateTime.now().minusMinutes(1));
         asReviewer(alice)
                 .header("Accept-Language", "en")
                 .post("/api/v1/reviews/" + review + "/submit")
@@ -227,11 +269,7 @@ class ReviewResourceTest {
 
     @Test
     void reviewersWithOpenAssignmentsAreRemindedOnce_beforeTheDeadline() {
-        as(Tokens.operator())
-                .body(Map.of("reviewDeadline", OffsetDateTime.now().plusHours(2).toString()))
-                .put("/api/v1/rounds/" + round)
-                .then()
-                .statusCode(200);
+        Fixtures.reviewDeadline(round, OffsetDateTime.now().plusHours(2));
         String review = reviewOf(bob);
         asReviewer(bob)
                 .body(scores(70, 70, 70))

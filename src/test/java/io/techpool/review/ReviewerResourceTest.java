@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.techpool.Fixtures;
 import io.techpool.Tokens;
 import java.util.List;
@@ -28,12 +29,9 @@ class ReviewerResourceTest {
                 .body("expertise", equalTo(List.of()));
     }
 
-    @Test
-    void aReviewerEditsExpertiseAndConflicts_butTheTokensOrganizationWins() {
-        String org = Fixtures.organization();
-        String conflict = Fixtures.organization();
-        String username = Fixtures.uniqueName("edit");
-        as(Tokens.token(username, "reviewer", org))
+    /** A reviewer of {@code org} edits their profile, naming {@code conflict} both as their organization and as a conflict. */
+    private static ValidatableResponse edit(String org, String conflict) {
+        return as(Tokens.token(Fixtures.uniqueName("edit"), "reviewer", org))
                 .body(Map.of(
                         "name",
                         "陈教授",
@@ -45,17 +43,27 @@ class ReviewerResourceTest {
                         Map.of("organizations", List.of(conflict), "achievements", List.of())))
                 .put("/api/v1/reviewers/me")
                 .then()
-                .statusCode(200)
+                .statusCode(200);
+    }
+
+    @Test
+    void editMe_storesNameConflicts_andExpertiseOnceAndSorted() {
+        String conflict = Fixtures.organization();
+        edit(Fixtures.organization(), conflict)
                 .body("name", equalTo("陈教授"))
-                .body("organizationCode", equalTo(org))
                 .body("expertise", equalTo(List.of("35", "38")))
                 .body("conflicts.organizations", equalTo(List.of(conflict)));
     }
 
     @Test
-    void edit_returns400_forUnknownDivisionsAndOrganizations() {
-        String username = Fixtures.uniqueName("bad");
-        as(Tokens.token(username, "reviewer", null))
+    void editMe_keepsTheTokensOrganization_overTheOneInTheBody() {
+        String org = Fixtures.organization();
+        edit(org, Fixtures.organization()).body("organizationCode", equalTo(org));
+    }
+
+    @Test
+    void edit_returns400NamingEveryUnknownDivisionAndOrganization() {
+        as(Tokens.token(Fixtures.uniqueName("bad"), "reviewer", null))
                 .body(Map.of(
                         "expertise", List.of("38", "99"),
                         "organizationCode", "NO-SUCH-ORG",
@@ -67,7 +75,11 @@ class ReviewerResourceTest {
                 .body("errors.field", hasItem("expertise[1]"))
                 .body("errors.field", hasItem("organizationCode"))
                 .body("errors.field", hasItem("conflicts.organizations[0]"));
-        as(Tokens.token(username, "reviewer", null))
+    }
+
+    @Test
+    void edit_returns400NamingTheItem_forASectionAsExpertise() {
+        as(Tokens.token(Fixtures.uniqueName("bad"), "reviewer", null))
                 .body(Map.of("expertise", List.of("C")))
                 .put("/api/v1/reviewers/me")
                 .then()

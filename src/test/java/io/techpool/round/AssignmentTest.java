@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.techpool.Fixtures;
 import io.techpool.Tokens;
 import java.util.ArrayList;
@@ -18,40 +19,64 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AssignmentTest {
 
-    @Test
-    void automaticAssignment_neverPicksTheSameOrganizationAConflictOrADecliner_andPrefersExpertise() {
-        String owner = Fixtures.organization();
-        String other = Fixtures.organization();
-        String achievement = Fixtures.submitted(owner);
-        String sameOrg = Fixtures.reviewer(Fixtures.uniqueName("same"), owner, List.of("38"));
-        String conflictOrg =
-                Fixtures.reviewer(Fixtures.uniqueName("corg"), other, List.of("38"), List.of(owner), List.of());
-        String conflictAchievement =
-                Fixtures.reviewer(Fixtures.uniqueName("cach"), other, List.of("38"), List.of(), List.of(achievement));
-        List<String> division = List.of(
-                Fixtures.reviewer(Fixtures.uniqueName("div"), other, List.of("38")),
-                Fixtures.reviewer(Fixtures.uniqueName("div"), other, List.of("38", "39")));
-        String section = Fixtures.reviewer(Fixtures.uniqueName("sec"), other, List.of("39"));
-        List<String> elsewhere = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            elsewhere.add(Fixtures.reviewer(Fixtures.uniqueName("oth"), other, List.of("01")));
+    /**
+     * One achievement and a panel of nine, assigned automatically: one reviewer of the owner's
+     * organization, one with a conflict with it, one with a conflict with the achievement, two experts in
+     * its division 38, one in its section only (39) and four of another section (01).
+     */
+    private record ExpertPanel(
+            String round,
+            String achievement,
+            String sameOrg,
+            String conflictOrg,
+            String conflictAchievement,
+            List<String> division,
+            String section) {
+
+        static ExpertPanel assigned() {
+            String owner = Fixtures.organization();
+            String other = Fixtures.organization();
+            String achievement = Fixtures.submitted(owner);
+            String sameOrg = Fixtures.reviewer(Fixtures.uniqueName("same"), owner, List.of("38"));
+            String conflictOrg =
+                    Fixtures.reviewer(Fixtures.uniqueName("corg"), other, List.of("38"), List.of(owner), List.of());
+            String conflictAchievement = Fixtures.reviewer(
+                    Fixtures.uniqueName("cach"), other, List.of("38"), List.of(), List.of(achievement));
+            List<String> division = List.of(
+                    Fixtures.reviewer(Fixtures.uniqueName("div"), other, List.of("38")),
+                    Fixtures.reviewer(Fixtures.uniqueName("div"), other, List.of("38", "39")));
+            String section = Fixtures.reviewer(Fixtures.uniqueName("sec"), other, List.of("39"));
+            List<String> elsewhere = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                elsewhere.add(Fixtures.reviewer(Fixtures.uniqueName("oth"), other, List.of("01")));
+            }
+            List<String> panel = new ArrayList<>(List.of(sameOrg, conflictOrg, conflictAchievement, section));
+            panel.addAll(division);
+            panel.addAll(elsewhere);
+            String round = Fixtures.assignedRound(panel);
+            return new ExpertPanel(round, achievement, sameOrg, conflictOrg, conflictAchievement, division, section);
         }
-        List<String> panel = new ArrayList<>(List.of(sameOrg, conflictOrg, conflictAchievement, section));
-        panel.addAll(division);
-        panel.addAll(elsewhere);
-        String round = Fixtures.reviewingRound(panel);
+    }
 
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/assignments")
-                .then()
-                .statusCode(200);
+    @Test
+    void automaticAssignment_neverPicksTheSameOrganizationOrAConflict() {
+        ExpertPanel panel = ExpertPanel.assigned();
+        List<Object> reviewers = assignments(panel.round(), panel.achievement()).stream()
+                .map(a -> a.get("reviewerId"))
+                .toList();
+        assertThat(reviewers)
+                .hasSize(5)
+                .doesNotContain(panel.sameOrg(), panel.conflictOrg(), panel.conflictAchievement());
+    }
 
-        List<Map<String, Object>> mine = assignments(round, achievement);
+    @Test
+    void automaticAssignment_prefersDivisionExperts_thenSectionExperts() {
+        ExpertPanel panel = ExpertPanel.assigned();
+        List<Map<String, Object>> mine = assignments(panel.round(), panel.achievement());
         List<Object> reviewers = mine.stream().map(a -> a.get("reviewerId")).toList();
-        assertThat(reviewers).hasSize(5).doesNotContain(sameOrg, conflictOrg, conflictAchievement);
-        assertThat(reviewers).containsAll(division).contains(section);
+        assertThat(reviewers).containsAll(panel.division()).contains(panel.section());
         assertThat(mine)
-                .filteredOn(a -> division.contains(a.get("reviewerId")))
+                .filteredOn(a -> panel.division().contains(a.get("reviewerId")))
                 .allSatisfy(a -> assertThat(a.get("match")).isEqualTo("DIVISION"));
     }
 
@@ -89,11 +114,7 @@ class AssignmentTest {
             Fixtures.submitted(owner);
         }
         String busy = Fixtures.reviewer(Fixtures.uniqueName("busy"), other, List.of("38"));
-        String round = Fixtures.reviewingRound(List.of(busy));
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/assignments")
-                .then()
-                .statusCode(200);
+        String round = Fixtures.assignedRound(List.of(busy));
         as(Tokens.operator())
                 .get("/api/v1/rounds/" + round + "/progress")
                 .then()
@@ -101,90 +122,110 @@ class AssignmentTest {
                 .body("perReviewer.find { it.reviewerId == '" + busy + "' }.open", equalTo(40));
     }
 
-    @Test
-    void aDeclinedAssignmentIsReplaced_andTheDeclinerIsNeverAssignedAgain() {
-        String owner = Fixtures.organization();
-        String other = Fixtures.organization();
-        String achievement = Fixtures.submitted(owner);
-        List<String> usernames = new ArrayList<>();
-        List<String> panel = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            String username = Fixtures.uniqueName("rep");
-            usernames.add(username);
-            panel.add(Fixtures.reviewer(username, other, List.of("38")));
+    /** One achievement assigned to five of a panel of six, after the first of the five declined. */
+    private record Declined(String round, String achievement, List<String> panel, String decliner) {
+
+        static Declined afterADecline() {
+            String owner = Fixtures.organization();
+            String other = Fixtures.organization();
+            String achievement = Fixtures.submitted(owner);
+            List<String> usernames = new ArrayList<>();
+            List<String> panel = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String username = Fixtures.uniqueName("rep");
+                usernames.add(username);
+                panel.add(Fixtures.reviewer(username, other, List.of("38")));
+            }
+            String round = Fixtures.assignedRound(panel);
+            List<Object> before = assignments(round, achievement).stream()
+                    .map(a -> a.get("reviewerId"))
+                    .toList();
+            assertThat(before).hasSize(5);
+            int decliner = panel.indexOf((String) before.getFirst());
+            String review = Fixtures.reviewOf(usernames.get(decliner), other, achievement);
+            as(Tokens.token(usernames.get(decliner), "reviewer", other))
+                    .body(Map.of("reason", "UNAVAILABLE", "note", "出差"))
+                    .post("/api/v1/reviews/" + review + "/decline")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("DECLINED"));
+            return new Declined(round, achievement, panel, panel.get(decliner));
         }
-        String round = Fixtures.reviewingRound(panel);
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/assignments")
-                .then()
-                .statusCode(200);
-        List<Object> before = assignments(round, achievement).stream()
-                .map(a -> a.get("reviewerId"))
-                .toList();
-        assertThat(before).hasSize(5);
-        int decliner = panel.indexOf((String) before.getFirst());
-        String review = Fixtures.reviewOf(usernames.get(decliner), other, achievement);
+    }
 
-        as(Tokens.token(usernames.get(decliner), "reviewer", other))
-                .body(Map.of("reason", "UNAVAILABLE", "note", "出差"))
-                .post("/api/v1/reviews/" + review + "/decline")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("DECLINED"));
-
-        List<Map<String, Object>> after = assignments(round, achievement);
+    @Test
+    void decline_replacesTheDecliner_withAnotherOfThePanel() {
+        Declined declined = Declined.afterADecline();
+        List<Map<String, Object>> after = assignments(declined.round(), declined.achievement());
         assertThat(after)
                 .filteredOn(a -> !"DECLINED".equals(a.get("status")))
                 .extracting(a -> a.get("reviewerId"))
                 .hasSize(5)
-                .doesNotContain(panel.get(decliner));
+                .doesNotContain(declined.decliner());
+    }
+
+    @Test
+    void manualAssignment_returns409_forAReviewerWhoDeclined() {
+        Declined declined = Declined.afterADecline();
         as(Tokens.operator())
-                .body(Map.of("reviewerId", panel.get(decliner)))
-                .put("/api/v1/rounds/" + round + "/assignments/" + achievement)
+                .body(Map.of("reviewerId", declined.decliner()))
+                .put("/api/v1/rounds/" + declined.round() + "/assignments/" + declined.achievement())
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json");
     }
 
-    @Test
-    void manualAssignment_refusesTheSameOrganizationAndDeclaredConflicts_withTheReason() {
-        String owner = Fixtures.organization();
-        String other = Fixtures.organization();
-        String achievement = Fixtures.submitted(owner);
-        String sameOrg = Fixtures.reviewer(Fixtures.uniqueName("msame"), owner, List.of("38"));
-        String conflict =
-                Fixtures.reviewer(Fixtures.uniqueName("mconf"), other, List.of("38"), List.of(), List.of(achievement));
-        String fine = Fixtures.reviewer(Fixtures.uniqueName("mfine"), other, List.of("38"));
-        String round = Fixtures.reviewingRound(List.of(fine));
+    /** An achievement of a fresh organization in a round under review whose panel is {@code fine}. */
+    private record Manual(String round, String owner, String other, String achievement, String fine) {
 
-        as(Tokens.operator())
-                .header("Accept-Language", "en")
-                .body(Map.of("reviewerId", sameOrg))
-                .put("/api/v1/rounds/" + round + "/assignments/" + achievement)
-                .then()
-                .statusCode(409)
-                .body("detail", containsString("same organization"));
-        as(Tokens.operator())
-                .header("Accept-Language", "en")
-                .body(Map.of("reviewerId", conflict))
-                .put("/api/v1/rounds/" + round + "/assignments/" + achievement)
-                .then()
-                .statusCode(409)
-                .body("detail", containsString("conflict"));
-        List<Map<String, Object>> added = as(Tokens.operator())
-                .body(Map.of("reviewerId", fine))
-                .put("/api/v1/rounds/" + round + "/assignments/" + achievement)
+        static Manual withAFineReviewer() {
+            String owner = Fixtures.organization();
+            String other = Fixtures.organization();
+            String achievement = Fixtures.submitted(owner);
+            String fine = Fixtures.reviewer(Fixtures.uniqueName("mfine"), other, List.of("38"));
+            return new Manual(Fixtures.reviewingRound(List.of(fine)), owner, other, achievement, fine);
+        }
+
+        Response assign(String reviewer) {
+            return as(Tokens.operator())
+                    .header("Accept-Language", "en")
+                    .body(Map.of("reviewerId", reviewer))
+                    .put("/api/v1/rounds/" + round + "/assignments/" + achievement);
+        }
+    }
+
+    @Test
+    void manualAssignment_returns409WithTheReason_forTheSameOrganization() {
+        Manual manual = Manual.withAFineReviewer();
+        String sameOrg = Fixtures.reviewer(Fixtures.uniqueName("msame"), manual.owner(), List.of("38"));
+        manual.assign(sameOrg).then().statusCode(409).body("detail", containsString("same organization"));
+    }
+
+    @Test
+    void manualAssignment_returns409WithTheReason_forADeclaredConflict() {
+        Manual manual = Manual.withAFineReviewer();
+        String conflict = Fixtures.reviewer(
+                Fixtures.uniqueName("mconf"), manual.other(), List.of("38"), List.of(), List.of(manual.achievement()));
+        manual.assign(conflict).then().statusCode(409).body("detail", containsString("conflict"));
+    }
+
+    @Test
+    void manualAssignment_addsTheReviewer() {
+        Manual manual = Manual.withAFineReviewer();
+        List<Map<String, Object>> added = manual.assign(manual.fine())
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath()
                 .getList("");
-        assertThat(added).extracting(a -> a.get("reviewerId")).containsExactly(fine);
-        as(Tokens.operator())
-                .body(Map.of("reviewerId", fine))
-                .put("/api/v1/rounds/" + round + "/assignments/" + achievement)
-                .then()
-                .statusCode(409);
+        assertThat(added).extracting(a -> a.get("reviewerId")).containsExactly(manual.fine());
+    }
+
+    @Test
+    void manualAssignment_returns409_whenTheReviewerIsAlreadyAssigned() {
+        Manual manual = Manual.withAFineReviewer();
+        manual.assign(manual.fine()).then().statusCode(200);
+        manual.assign(manual.fine()).then().statusCode(409);
     }
 
     static List<Map<String, Object>> assignments(String round, String achievement) {

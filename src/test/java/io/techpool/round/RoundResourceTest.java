@@ -43,14 +43,24 @@ class RoundResourceTest {
     }
 
     @Test
-    void create_returns400_forUnknownRulesAndAPastDeadline() {
+    void create_returns400NamingRulesVersion_forUnknownRules() {
         as(Tokens.operator())
-                .body(body("default", 99, OffsetDateTime.now().minusDays(1)))
+                .body(body("default", 99, OffsetDateTime.now().plusDays(1)))
                 .post("/api/v1/rounds")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItem("rulesVersion"))
+                .body("errors.field", hasItem("rulesVersion"));
+    }
+
+    @Test
+    void create_returns400NamingReviewDeadline_forAPastDeadline() {
+        as(Tokens.operator())
+                .body(body("default", 1, OffsetDateTime.now().minusDays(1)))
+                .post("/api/v1/rounds")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("reviewDeadline"));
     }
 
@@ -71,12 +81,16 @@ class RoundResourceTest {
                 .contentType("application/problem+json");
     }
 
+    /** A round without panel, open for a week. */
+    private static String openRound() {
+        return Fixtures.round(List.of(), OffsetDateTime.now().plusDays(7));
+    }
+
     @Test
-    void closeRegistration_takesEverySubmittedAchievement_andOnlyThose() {
+    void closeRegistration_takesEverySubmittedAchievementUnderReview() {
         String org = Fixtures.organization();
         String submitted = Fixtures.submitted(org);
-        String draft = Fixtures.draft(org);
-        String round = Fixtures.round(List.of(), OffsetDateTime.now().plusDays(7));
+        String round = openRound();
         as(Tokens.operator())
                 .post("/api/v1/rounds/" + round + "/close-registration")
                 .then()
@@ -88,25 +102,50 @@ class RoundResourceTest {
                 .then()
                 .body("status", equalTo("UNDER_REVIEW"))
                 .body("roundId", equalTo(round));
+    }
+
+    @Test
+    void closeRegistration_leavesADraftOut() {
+        String org = Fixtures.organization();
+        String draft = Fixtures.draft(org);
+        Fixtures.closeRegistration(openRound());
         as(Tokens.institution(org)).get("/api/v1/achievements/" + draft).then().body("status", equalTo("DRAFT"));
-        as(Tokens.institution(org))
-                .post("/api/v1/achievements/" + submitted + "/withdraw")
-                .then()
-                .statusCode(409);
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/close-registration")
-                .then()
-                .statusCode(409)
-                .contentType("application/problem+json");
+    }
+
+    @Test
+    void closeRegistration_leavesOutWhatIsSubmittedLater() {
+        Fixtures.closeRegistration(openRound());
+        String org = Fixtures.organization();
         String late = Fixtures.submitted(org);
         as(Tokens.institution(org)).get("/api/v1/achievements/" + late).then().body("status", equalTo("SUBMITTED"));
     }
 
     @Test
-    void assignments_needARoundUnderReview() {
-        String round = Fixtures.round(List.of(), OffsetDateTime.now().plusDays(7));
+    void closeRegistration_returns409_whenAlreadyClosed() {
+        String round = openRound();
+        Fixtures.closeRegistration(round);
         as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/assignments")
+                .post("/api/v1/rounds/" + round + "/close-registration")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void withdraw_returns409_underReview() {
+        String org = Fixtures.organization();
+        String submitted = Fixtures.submitted(org);
+        Fixtures.closeRegistration(openRound());
+        as(Tokens.institution(org))
+                .post("/api/v1/achievements/" + submitted + "/withdraw")
+                .then()
+                .statusCode(409);
+    }
+
+    @Test
+    void assignments_needARoundUnderReview() {
+        as(Tokens.operator())
+                .post("/api/v1/rounds/" + openRound() + "/assignments")
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json");

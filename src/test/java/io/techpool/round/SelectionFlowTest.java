@@ -57,11 +57,7 @@ class SelectionFlowTest {
             reviewers.add(username);
             panel.add(Fixtures.reviewer(username, expertOrg, List.of("38")));
         }
-        round = Fixtures.reviewingRound(panel);
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/assignments")
-                .then()
-                .statusCode(200);
+        round = Fixtures.assignedRound(panel);
     }
 
     private void everyoneSubmits() {
@@ -86,6 +82,12 @@ class SelectionFlowTest {
         }
     }
 
+    /** Every review is in, then the round is computed and published. */
+    private void everyoneSubmitsAndTheRoundIsPublished() {
+        everyoneSubmits();
+        Fixtures.computeAndPublish(round);
+    }
+
     private Map<String, Object> entry(JsonPath answer, String achievement) {
         List<Map<String, Object>> ranking = answer.getList("ranking");
         return ranking.stream()
@@ -105,7 +107,7 @@ class SelectionFlowTest {
     }
 
     @Test
-    void compute_ranksAndSelects_publishPutsTheBestIntoThePool_andOwnersGetFeedback() {
+    void compute_ranksAndSelectsTheBest_withinTheCapacity() {
         everyoneSubmits();
         JsonPath answer = as(Tokens.operator())
                 .post("/api/v1/rounds/" + round + "/compute")
@@ -126,20 +128,27 @@ class SelectionFlowTest {
         int n = answer.getInt("N");
         assertThat(answer.getInt("capacity")).isEqualTo(n / 5);
         assertThat(answer.getList("pool")).hasSizeLessThanOrEqualTo(n / 5);
+    }
 
+    @Test
+    void feedback_returns409_beforePublication() {
+        everyoneSubmits();
+        Fixtures.compute(round);
         as(Tokens.institution(owner))
                 .get("/api/v1/achievements/" + achievements.get(0) + "/feedback")
                 .then()
                 .statusCode(409);
+    }
+
+    @Test
+    void publish_putsTheSelectedIntoThePool_andMarksTheRestNotSelected() {
+        everyoneSubmits();
+        Fixtures.compute(round);
         as(Tokens.operator())
                 .post("/api/v1/rounds/" + round + "/publish")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("PUBLISHED"));
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/publish")
-                .then()
-                .statusCode(409);
         as(Tokens.institution(owner))
                 .get("/api/v1/achievements/" + achievements.get(0))
                 .then()
@@ -148,7 +157,20 @@ class SelectionFlowTest {
                 .get("/api/v1/achievements/" + achievements.get(2))
                 .then()
                 .body("status", equalTo("NOT_SELECTED"));
+    }
 
+    @Test
+    void publish_returns409_whenAlreadyPublished() {
+        everyoneSubmitsAndTheRoundIsPublished();
+        as(Tokens.operator())
+                .post("/api/v1/rounds/" + round + "/publish")
+                .then()
+                .statusCode(409);
+    }
+
+    @Test
+    void feedback_showsScoresAndComments_withoutReviewerNames_afterPublication() {
+        everyoneSubmitsAndTheRoundIsPublished();
         String feedback = as(Tokens.institution(owner))
                 .get("/api/v1/achievements/" + achievements.get(2) + "/feedback")
                 .then()
@@ -160,10 +182,20 @@ class SelectionFlowTest {
                 .extract()
                 .asString();
         assertThat(feedback).doesNotContain(reviewers.get(0)).doesNotContain(reviewers.get(1));
+    }
+
+    @Test
+    void feedback_returns404_forAnotherOrganization() {
+        everyoneSubmitsAndTheRoundIsPublished();
         as(Tokens.institution(Fixtures.organization()))
                 .get("/api/v1/achievements/" + achievements.get(2) + "/feedback")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void feedback_returns403_forAReviewer() {
+        everyoneSubmitsAndTheRoundIsPublished();
         as(Tokens.token(reviewers.get(0), "reviewer", expertOrg))
                 .get("/api/v1/achievements/" + achievements.get(2) + "/feedback")
                 .then()
@@ -171,41 +203,48 @@ class SelectionFlowTest {
     }
 
     @Test
-    void simulate_answersTheSameShape_storesNothing_andRefusesABrokenRuleSet() throws Exception {
+    void simulate_answersAResultOfTheGivenRuleSet() throws Exception {
         everyoneSubmits();
-        String zscore = Files.readString(Path.of("scoring-rules", "section-zscore.yaml"));
-        as(Tokens.operator())
-                .contentType("application/yaml")
-                .body(zscore.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/api/v1/rounds/" + round + "/simulate")
+        simulate(sectionZscore())
                 .then()
                 .statusCode(200)
                 .body("simulation", equalTo(true))
                 .body("rulesId", equalTo("section-zscore"))
                 .body("cutoffComposite", instanceOf(Map.class));
+    }
+
+    @Test
+    void simulate_storesNothing() throws Exception {
+        everyoneSubmits();
+        simulate(sectionZscore()).then().statusCode(200);
         as(Tokens.operator()).get("/api/v1/rounds/" + round + "/result").then().statusCode(404);
         as(Tokens.operator()).get("/api/v1/rounds/" + round).then().body("status", equalTo("REVIEWING"));
-        as(Tokens.operator())
-                .contentType("application/yaml")
-                .body(zscore.replace("quota: 0.20", "quota: 0.5").getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .post("/api/v1/rounds/" + round + "/simulate")
+    }
+
+    @Test
+    void simulate_returns400NamingTheField_forABrokenRuleSet() throws Exception {
+        everyoneSubmits();
+        simulate(sectionZscore().replace("quota: 0.20", "quota: 0.5"))
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("selection.quota"));
     }
 
+    private static String sectionZscore() throws java.io.IOException {
+        return Files.readString(Path.of("scoring-rules", "section-zscore.yaml"));
+    }
+
+    private io.restassured.response.Response simulate(String rules) {
+        return as(Tokens.operator())
+                .contentType("application/yaml")
+                .body(rules.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/rounds/" + round + "/simulate");
+    }
+
     @Test
     void aNotSelectedAchievementIsRevisedIntoALinkedDraft_withItsChanges() {
-        everyoneSubmits();
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/compute")
-                .then()
-                .statusCode(200);
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/publish")
-                .then()
-                .statusCode(200);
+        everyoneSubmitsAndTheRoundIsPublished();
         String notSelected = achievements.get(2);
         as(Tokens.institution(owner))
                 .post("/api/v1/achievements/" + achievements.get(0) + "/revise")
@@ -250,10 +289,7 @@ class SelectionFlowTest {
     @Test
     void theReportShowsDistributionsAgreementAndReviewers() {
         everyoneSubmits();
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/compute")
-                .then()
-                .statusCode(200);
+        Fixtures.compute(round);
         JsonPath report = as(Tokens.operator())
                 .get("/api/v1/rounds/" + round + "/report")
                 .then()
@@ -270,6 +306,12 @@ class SelectionFlowTest {
                 .filteredOn(r -> reviewers.contains(r.get("username")))
                 .hasSize(5)
                 .allSatisfy(r -> assertThat(r.get("reviews")).isEqualTo(5));
+    }
+
+    @Test
+    void report_returns403_forAnInstitution() {
+        everyoneSubmits();
+        Fixtures.compute(round);
         as(Tokens.institution(owner))
                 .get("/api/v1/rounds/" + round + "/report")
                 .then()
@@ -298,15 +340,7 @@ class SelectionFlowTest {
 
     @Test
     void publish_reindexesTheRoundsAchievements_withTheirConcludedStatus() {
-        everyoneSubmits();
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/compute")
-                .then()
-                .statusCode(200);
-        as(Tokens.operator())
-                .post("/api/v1/rounds/" + round + "/publish")
-                .then()
-                .statusCode(200);
+        everyoneSubmitsAndTheRoundIsPublished();
 
         // Publication concludes the round with one statement; the owner's full-text search must still see it.
         org.awaitility.Awaitility.await()
