@@ -1,13 +1,13 @@
 package io.techpool.industry;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,46 +45,22 @@ public class IndustryCatalog {
             throw new IllegalStateException("missing reference data " + RESOURCE);
         }
         Map<String, Industry> industries = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.readLine(); // header
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    List<String> cells = csvCells(line);
-                    industries.put(cells.get(0), new Industry(cells.get(0), cells.get(1), cells.get(2), cells.get(3)));
-                }
+        try (in;
+                MappingIterator<Map<String, String>> rows = new CsvMapper()
+                        .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+                        .enable(CsvParser.Feature.FAIL_ON_MISSING_HEADER_COLUMNS)
+                        .readerForMapOf(String.class)
+                        .with(CsvSchema.emptySchema().withHeader())
+                        .readValues(in)) {
+            while (rows.hasNext()) {
+                Map<String, String> row = rows.next();
+                industries.put(
+                        row.get("code"),
+                        new Industry(row.get("code"), row.get("section"), row.get("name_zh"), row.get("name_en")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return industries;
-    }
-
-    /** Splits one RFC 4180 line; the file quotes English names that contain commas. */
-    static List<String> csvCells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

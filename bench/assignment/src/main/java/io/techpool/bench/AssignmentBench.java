@@ -6,8 +6,6 @@ import io.techpool.review.Plan;
 import io.techpool.review.ReviewerAssignment;
 import io.techpool.review.Target;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +13,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -42,7 +39,7 @@ public final class AssignmentBench {
     private static final int RUNS = 15;
 
     public static void main(String[] args) throws IOException {
-        Map<String, String> sectionOfDivision = divisions(Path.of(args[0]));
+        Map<String, String> sectionOfDivision = Divisions.sectionOfDivision(Path.of(args[0]));
         Random random = new Random(20_260_401L);
         List<String> divisions = new ArrayList<>();
         sectionOfDivision.forEach((division, section) -> {
@@ -110,18 +107,6 @@ public final class AssignmentBench {
 
     private static double millis(long nanos) {
         return nanos / 1e6;
-    }
-
-    /** Division code to section letter, from the reference file's rows whose code is two digits. */
-    private static Map<String, String> divisions(Path csv) throws IOException {
-        Map<String, String> sectionOfDivision = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
-            String[] cells = line.split(",", 3);
-            if (cells.length == 3 && cells[0].matches("\\d\\d")) {
-                sectionOfDivision.put(cells[0], cells[1]);
-            }
-        }
-        return sectionOfDivision;
     }
 
     /** Achievements spread over divisions by a Zipf-like popularity, a few with a decline already. */

@@ -8,14 +8,11 @@ import io.techpool.scoring.SelectionComputation;
 import io.techpool.scoring.SelectionResult;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -39,7 +36,7 @@ public final class SelectionBench {
     private static final Instant START = Instant.parse("2026-03-02T00:00:00Z");
 
     public static void main(String[] args) throws IOException {
-        Map<String, String> sectionOfDivision = divisions(Path.of(args[0]));
+        Map<String, String> sectionOfDivision = Divisions.sectionOfDivision(Path.of(args[0]));
         List<String> divisions = new ArrayList<>(sectionOfDivision.keySet());
         Random random = new Random(20_260_402L);
         Collections.shuffle(divisions, random);
@@ -156,16 +153,5 @@ public final class SelectionBench {
         double u = random.nextDouble();
         int index = (int) Math.floor(Math.pow(n + 1, u)) - 1;
         return divisions.get(Math.min(n - 1, Math.max(0, index)));
-    }
-
-    private static Map<String, String> divisions(Path csv) throws IOException {
-        Map<String, String> sectionOfDivision = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
-            String[] cells = line.split(",", 3);
-            if (cells.length == 3 && cells[0].matches("\\d\\d")) {
-                sectionOfDivision.put(cells[0], cells[1]);
-            }
-        }
-        return sectionOfDivision;
     }
 }
