@@ -7,7 +7,6 @@ import io.techpool.achievement.AchievementKinds.Status;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.achievement.AchievementKinds.Type;
 import io.techpool.platform.search.SearchAnalysis;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,7 +37,6 @@ public class Achievement {
     long version;
 
     @KeywordField
-    @Column(name = "organization_code")
     String organizationCode;
 
     @KeywordField
@@ -46,19 +44,15 @@ public class Achievement {
     Status status;
 
     @FullTextField(analyzer = SearchAnalysis.TEXT)
-    @Column(name = "title_zh")
     String titleZh;
 
     @FullTextField(analyzer = SearchAnalysis.TEXT)
-    @Column(name = "title_en")
     String titleEn;
 
     @FullTextField(analyzer = SearchAnalysis.TEXT)
-    @Column(name = "summary_zh")
     String summaryZh;
 
     @FullTextField(analyzer = SearchAnalysis.TEXT)
-    @Column(name = "summary_en")
     String summaryEn;
 
     @FullTextField(analyzer = SearchAnalysis.TEXT)
@@ -69,7 +63,6 @@ public class Achievement {
     Type type;
 
     @KeywordField
-    @Column(name = "industry_code")
     String industryCode;
 
     @GenericField
@@ -85,14 +78,11 @@ public class Achievement {
     Level level;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "ip_rights")
     List<AchievementInput.IpRight> ipRights;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "transfer_modes")
     List<TransferMode> transferModes;
 
-    @Column(name = "asking_price")
     BigDecimal askingPrice;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -101,24 +91,18 @@ public class Achievement {
     @JdbcTypeCode(SqlTypes.JSON)
     AchievementInput.Contact contact;
 
-    @Column(name = "registration_number")
     String registrationNumber;
 
     /** The review round it was taken into; null until a round closes registration. */
-    @Column(name = "round_id")
     UUID roundId;
 
     /** The NOT_SELECTED achievement this draft revises. */
-    @Column(name = "previous_id")
     UUID previousId;
 
-    @Column(name = "submitted_at")
     OffsetDateTime submittedAt;
 
-    @Column(name = "created_at")
     OffsetDateTime createdAt;
 
-    @Column(name = "updated_at")
     OffsetDateTime updatedAt;
 
     protected Achievement() {}

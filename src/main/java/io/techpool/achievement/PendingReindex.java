@@ -1,6 +1,5 @@
 package io.techpool.achievement;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,10 +12,8 @@ import java.util.UUID;
 class PendingReindex {
 
     @Id
-    @Column(name = "round_id")
     UUID roundId;
 
-    @Column(name = "queued_at")
     OffsetDateTime queuedAt;
 
     protected PendingReindex() {}

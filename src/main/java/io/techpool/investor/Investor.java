@@ -1,6 +1,5 @@
 package io.techpool.investor;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -30,34 +29,26 @@ public class Investor {
 
     String email;
 
-    @Column(name = "organization_code")
     String organizationCode;
 
     /** GB/T 4754 section letters and division codes. */
     @JdbcTypeCode(SqlTypes.JSON)
     List<String> industries;
 
-    @Column(name = "trl_min")
     int trlMin;
 
-    @Column(name = "trl_max")
     int trlMax;
 
     /** CNY; null when the investor has not said. */
-    @Column(name = "ticket_min")
     BigDecimal ticketMin;
 
-    @Column(name = "ticket_max")
     BigDecimal ticketMax;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "transfer_modes")
     List<String> transferModes;
 
-    @Column(name = "created_at")
     OffsetDateTime createdAt;
 
-    @Column(name = "updated_at")
     OffsetDateTime updatedAt;
 
     protected Investor() {}

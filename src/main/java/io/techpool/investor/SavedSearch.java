@@ -5,7 +5,6 @@ import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.platform.Language;
 import io.techpool.pool.PoolQuery;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -73,7 +72,6 @@ public class SavedSearch {
     @Id
     UUID id;
 
-    @Column(name = "owner_username")
     String ownerUsername;
 
     String email;
@@ -87,6 +85,5 @@ public class SavedSearch {
     @JdbcTypeCode(SqlTypes.JSON)
     Criteria criteria;
 
-    @Column(name = "created_at")
     OffsetDateTime createdAt;
 }

@@ -1,6 +1,5 @@
 package io.techpool.investor;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -15,19 +14,14 @@ import java.util.UUID;
 public class SavedSearchMatch {
 
     @Embeddable
-    public record Key(
-            @Column(name = "saved_search_id") UUID savedSearchId,
-            @Column(name = "entry_id") UUID entryId) implements Serializable {}
+    public record Key(UUID savedSearchId, UUID entryId) implements Serializable {}
 
     @EmbeddedId
     Key key;
 
-    @Column(name = "found_at")
     OffsetDateTime foundAt;
 
-    @Column(name = "notified_at")
     OffsetDateTime notifiedAt;
 
-    @Column(name = "seen_at")
     OffsetDateTime seenAt;
 }

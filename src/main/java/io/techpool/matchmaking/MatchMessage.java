@@ -1,6 +1,5 @@
 package io.techpool.matchmaking;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +16,6 @@ public class MatchMessage {
     @Id
     UUID id;
 
-    @Column(name = "request_id")
     UUID requestId;
 
     @Enumerated(EnumType.STRING)
@@ -27,10 +25,8 @@ public class MatchMessage {
 
     String text;
 
-    @Column(name = "sent_at")
     OffsetDateTime sentAt;
 
-    @Column(name = "notified_at")
     OffsetDateTime notifiedAt;
 
     protected MatchMessage() {}

@@ -2,7 +2,6 @@ package io.techpool.matchmaking;
 
 import io.techpool.platform.Bilingual;
 import io.techpool.platform.Language;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,80 +23,58 @@ public class MatchRequest {
     @Id
     UUID id;
 
-    @Column(name = "entry_id")
     UUID entryId;
 
-    @Column(name = "owner_org")
     String ownerOrg;
 
     String section;
 
-    @Column(name = "round_id")
     UUID roundId;
 
-    @Column(name = "title_zh")
     String titleZh;
 
-    @Column(name = "title_en")
     String titleEn;
 
-    @Column(name = "investor_username")
     String investorUsername;
 
-    @Column(name = "investor_org")
     String investorOrg;
 
-    @Column(name = "investor_name")
     String investorName;
 
-    @Column(name = "investor_email")
     String investorEmail;
 
     /** The language of the request, the one the investor's mail about it speaks. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "investor_language")
     Language investorLanguage;
 
     String message;
 
-    @Column(name = "transfer_mode")
     String transferMode;
 
-    @Column(name = "budget_min")
     BigDecimal budgetMin;
 
-    @Column(name = "budget_max")
     BigDecimal budgetMax;
 
     @Enumerated(EnumType.STRING)
     MatchStatus status;
 
-    @Column(name = "decline_reason")
     String declineReason;
 
-    @Column(name = "deal_value")
     BigDecimal dealValue;
 
-    @Column(name = "deal_transfer_mode")
     String dealTransferMode;
 
-    @Column(name = "created_at")
     OffsetDateTime createdAt;
 
-    @Column(name = "accepted_at")
     OffsetDateTime acceptedAt;
 
-    @Column(name = "reminded_at")
     OffsetDateTime remindedAt;
 
     /** When the owner organization last opened the request; null means it is new to them. */
-    @Column(name = "owner_seen_at")
     OffsetDateTime ownerSeenAt;
 
-    @Column(name = "owner_mailed_at")
     OffsetDateTime ownerMailedAt;
 
-    @Column(name = "investor_mailed_at")
     OffsetDateTime investorMailedAt;
 
     @Version

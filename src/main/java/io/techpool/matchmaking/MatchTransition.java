@@ -17,7 +17,6 @@ public class MatchTransition {
     @Id
     UUID id;
 
-    @Column(name = "request_id")
     UUID requestId;
 
     @Enumerated(EnumType.STRING)

@@ -1,6 +1,5 @@
 package io.techpool.organization;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,10 +24,8 @@ public class Organization {
     @Id
     String code;
 
-    @Column(name = "name_zh")
     String nameZh;
 
-    @Column(name = "name_en")
     String nameEn;
 
     @Enumerated(EnumType.STRING)
@@ -37,10 +34,8 @@ public class Organization {
     /** GB/T 2260 administrative division code, six digits. */
     String region;
 
-    @Column(name = "created_at")
     OffsetDateTime createdAt;
 
-    @Column(name = "updated_at")
     OffsetDateTime updatedAt;
 
     @Version

@@ -5,7 +5,6 @@ import io.techpool.achievement.AchievementView;
 import io.techpool.organization.OrganizationView;
 import io.techpool.platform.search.SearchAnalysis;
 import io.techpool.scoring.RankedAchievement;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -49,7 +48,6 @@ public class PoolEntry {
         return id.toString();
     }
 
-    @Column(name = "round_id")
     UUID roundId;
 
     /** The round as a keyword, for its facet and filter. */
@@ -60,15 +58,12 @@ public class PoolEntry {
     }
 
     @KeywordField
-    @Column(name = "organization_code")
     String organizationCode;
 
     @FullTextField(analyzer = SearchAnalysis.TEXT)
-    @Column(name = "organization_name_zh")
     String organizationNameZh;
 
     @FullTextField(analyzer = SearchAnalysis.TEXT)
-    @Column(name = "organization_name_en")
     String organizationNameEn;
 
     /** GB/T 2260 code; the index also holds its province prefix for region facets. */
@@ -76,19 +71,15 @@ public class PoolEntry {
     String region;
 
     @FullTextField(analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.ANY)
-    @Column(name = "title_zh")
     String titleZh;
 
     @FullTextField(analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.ANY)
-    @Column(name = "title_en")
     String titleEn;
 
     @FullTextField(analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.ANY)
-    @Column(name = "summary_zh")
     String summaryZh;
 
     @FullTextField(analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.ANY)
-    @Column(name = "summary_en")
     String summaryEn;
 
     @FullTextField(analyzer = SearchAnalysis.TEXT)
@@ -97,17 +88,14 @@ public class PoolEntry {
 
     @FullTextField(analyzer = SearchAnalysis.TEXT)
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "ip_titles")
     List<String> ipTitles;
 
     @KeywordField(aggregable = Aggregable.YES)
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "ip_kinds")
     List<String> ipKinds;
 
     @KeywordField(aggregable = Aggregable.YES)
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "transfer_modes")
     List<String> transferModes;
 
     @KeywordField(aggregable = Aggregable.YES)
@@ -125,24 +113,19 @@ public class PoolEntry {
     @ScaledNumberField(decimalScale = 4, sortable = Sortable.YES)
     BigDecimal composite;
 
-    @Column(name = "market_potential")
     BigDecimal marketPotential;
 
-    @Column(name = "economic_value")
     BigDecimal economicValue;
 
-    @Column(name = "technical_content")
     BigDecimal technicalContent;
 
     @ScaledNumberField(decimalScale = 2)
     BigDecimal percentile;
 
     @GenericField
-    @Column(name = "industry_rank")
     int industryRank;
 
     @GenericField(sortable = Sortable.YES)
-    @Column(name = "published_at")
     OffsetDateTime publishedAt;
 
     /** The province (first two digits of the region code), for the region facet. */

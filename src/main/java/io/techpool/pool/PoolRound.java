@@ -1,6 +1,5 @@
 package io.techpool.pool;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,7 +16,6 @@ class PoolRound {
 
     String name;
 
-    @Column(name = "published_at")
     OffsetDateTime publishedAt;
 
     protected PoolRound() {}

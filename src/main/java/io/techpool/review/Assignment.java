@@ -34,13 +34,10 @@ public class Assignment {
     @Version
     long version;
 
-    @Column(name = "round_id")
     UUID roundId;
 
-    @Column(name = "achievement_id")
     UUID achievementId;
 
-    @Column(name = "reviewer_id")
     UUID reviewerId;
 
     @Enumerated(EnumType.STRING)
@@ -50,37 +47,27 @@ public class Assignment {
     @Column(name = "match")
     String tier;
 
-    @Column(name = "market_potential")
     BigDecimal marketPotential;
 
-    @Column(name = "economic_value")
     BigDecimal economicValue;
 
-    @Column(name = "technical_content")
     BigDecimal technicalContent;
 
     String comment;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "decline_reason")
     DeclineReason declineReason;
 
-    @Column(name = "decline_note")
     String declineNote;
 
-    @Column(name = "assigned_at")
     OffsetDateTime assignedAt;
 
-    @Column(name = "saved_at")
     OffsetDateTime savedAt;
 
-    @Column(name = "submitted_at")
     OffsetDateTime submittedAt;
 
-    @Column(name = "declined_at")
     OffsetDateTime declinedAt;
 
-    @Column(name = "reminded_at")
     OffsetDateTime remindedAt;
 
     protected Assignment() {}

@@ -1,7 +1,6 @@
 package io.techpool.review;
 
 import io.techpool.platform.Language;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,7 +38,6 @@ public class Reviewer {
     @Enumerated(EnumType.STRING)
     Language language = Language.ZH;
 
-    @Column(name = "organization_code")
     String organizationCode;
 
     /** GB/T 4754 division codes. */
@@ -47,17 +45,13 @@ public class Reviewer {
     List<String> expertise;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "conflict_organizations")
     List<String> conflictOrganizations;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "conflict_achievements")
     List<UUID> conflictAchievements;
 
-    @Column(name = "created_at")
     OffsetDateTime createdAt;
 
-    @Column(name = "updated_at")
     OffsetDateTime updatedAt;
 
     protected Reviewer() {}

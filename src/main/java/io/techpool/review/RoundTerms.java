@@ -1,6 +1,5 @@
 package io.techpool.review;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,22 +15,16 @@ import java.util.UUID;
 class RoundTerms {
 
     @Id
-    @Column(name = "round_id")
     UUID roundId;
 
-    @Column(name = "round_name")
     String roundName;
 
-    @Column(name = "review_deadline")
     OffsetDateTime reviewDeadline;
 
-    @Column(name = "rules_id")
     String rulesId;
 
-    @Column(name = "rules_version")
     int rulesVersion;
 
-    @Column(name = "rules_digest")
     String rulesDigest;
 
     boolean isPastDeadline(OffsetDateTime now) {

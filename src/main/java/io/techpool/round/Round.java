@@ -3,7 +3,6 @@ package io.techpool.round;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Text;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,17 +36,13 @@ public class Round {
 
     String name;
 
-    @Column(name = "rules_id")
     String rulesId;
 
-    @Column(name = "rules_version")
     int rulesVersion;
 
     /** The rule set's content when the round was created; see {@code RuleSetDigest}. */
-    @Column(name = "rules_digest")
     String rulesDigest;
 
-    @Column(name = "review_deadline")
     OffsetDateTime reviewDeadline;
 
     @Enumerated(EnumType.STRING)
@@ -57,10 +52,8 @@ public class Round {
     @JdbcTypeCode(SqlTypes.JSON)
     List<UUID> panel;
 
-    @Column(name = "created_at")
     OffsetDateTime createdAt;
 
-    @Column(name = "registration_closed_at")
     OffsetDateTime registrationClosedAt;
 
     protected Round() {}

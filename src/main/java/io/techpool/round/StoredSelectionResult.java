@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.techpool.scoring.SelectionResult;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -26,22 +25,16 @@ class StoredSelectionResult {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @Id
-    @Column(name = "round_id")
     UUID roundId;
 
-    @Column(name = "rules_id")
     String rulesId;
 
-    @Column(name = "rules_version")
     int rulesVersion;
 
-    @Column(name = "rules_digest")
     String rulesDigest;
 
-    @Column(name = "input_digest")
     String inputDigest;
 
-    @Column(name = "computed_at")
     OffsetDateTime computedAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
