@@ -3,7 +3,6 @@ package io.techpool.achievement;
 import io.techpool.achievement.AchievementKinds.Status;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.Page;
-import io.techpool.platform.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -49,11 +48,11 @@ public class AchievementResource {
     @GET
     @RolesAllowed({CurrentUser.INSTITUTION, CurrentUser.OPERATOR})
     public Page<AchievementView> list(
-            @QueryParam("status") String status,
+            @QueryParam("status") Status status,
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return achievements.list(currentUser, QueryParams.oneOf(Status.class, status, "status", null), q, page, size);
+        return achievements.list(currentUser, status, q, page, size);
     }
 
     @GET

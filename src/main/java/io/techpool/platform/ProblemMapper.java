@@ -14,12 +14,20 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -96,10 +104,10 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         Messages msg = language.messages();
         if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() != null) {
-            return unconvertibleParameter(e.getCause(), uri, msg);
+            return unconvertibleParameter(resource, uri, msg);
         }
         int status = e.getResponse().getStatus();
         String detail = switch (status) {
@@ -115,20 +123,101 @@ public class ProblemMapper {
 
     /**
      * RESTEasy answers 404 when a query parameter cannot be converted ({@code ?page=abc}), as JAX-RS says; but
-     * the resource exists and the client sent a bad value, so: 400 naming the parameters that hold the value.
+     * the resource exists and the client sent a bad value, so: 400 naming each parameter whose value does not
+     * convert to the type the resource method declares for it. RESTEasy stops at the first such parameter and
+     * its exception does not name it, hence the check here.
      */
-    private static Response unconvertibleParameter(Throwable cause, UriInfo uri, Messages msg) {
-        String message = String.valueOf(cause.getMessage());
+    private static Response unconvertibleParameter(ResourceInfo resource, UriInfo uri, Messages msg) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        uri.getQueryParameters().forEach((name, values) -> {
-            for (int i = 0; i < values.size(); i++) {
-                if (!values.get(i).isEmpty() && message.contains(values.get(i))) {
-                    errors.add(new Problem.FieldError(
-                            values.size() == 1 ? name : name + "[" + i + "]", msg.notAcceptedValue()));
+        Method method = resource.getResourceMethod();
+        if (method != null) {
+            for (Parameter parameter :
+                    annotated(resource.getResourceClass(), method).getParameters()) {
+                QueryParam query = parameter.getAnnotation(QueryParam.class);
+                List<String> values =
+                        query == null ? null : uri.getQueryParameters().get(query.value());
+                if (values != null) {
+                    errors.addAll(unconvertible(query.value(), parameter, values, msg));
                 }
             }
-        });
+        }
         return respond(Problem.of(400, title(400, msg), msg.invalidFields()).withErrors(errors), uri);
+    }
+
+    /**
+     * The values of one query parameter that do not convert: all of them for a collection ({@code name[i]}),
+     * the first for a single value (the one JAX-RS takes). Empty values count as absent, as RESTEasy has them.
+     */
+    private static List<Problem.FieldError> unconvertible(
+            String name, Parameter parameter, List<String> values, Messages msg) {
+        boolean collection = Collection.class.isAssignableFrom(parameter.getType());
+        Class<?> type = collection ? elementType(parameter) : parameter.getType();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < (collection ? values.size() : 1); i++) {
+            if (!values.get(i).isEmpty() && !converts(type, values.get(i))) {
+                String field = collection && values.size() > 1 ? name + "[" + i + "]" : name;
+                errors.add(new Problem.FieldError(field, unconvertibleMessage(type, msg)));
+            }
+        }
+        return errors;
+    }
+
+    /** JAX-RS's conversion of a parameter value: the type's static {@code fromString}, else its {@code valueOf}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean converts(Class<?> type, String value) {
+        Class<?> boxed = MethodType.methodType(type).wrap().returnType();
+        try {
+            Method factory = factory(boxed, "fromString");
+            if (factory == null && boxed.isEnum()) {
+                Enum.valueOf((Class<? extends Enum>) boxed, value);
+                return true;
+            }
+            factory = factory == null ? factory(boxed, "valueOf") : factory;
+            if (factory != null) {
+                factory.setAccessible(true);
+                factory.invoke(null, value);
+            }
+            return true; // otherwise (a String, a ParamConverter, a constructor) not judged here
+        } catch (ReflectiveOperationException | RuntimeException rejected) {
+            return false;
+        }
+    }
+
+    private static Method factory(Class<?> type, String name) {
+        try {
+            Method method = type.getDeclaredMethod(name, String.class);
+            return Modifier.isStatic(method.getModifiers()) ? method : null;
+        } catch (NoSuchMethodException none) {
+            return null;
+        }
+    }
+
+    private static String unconvertibleMessage(Class<?> type, Messages msg) {
+        return type.isEnum() ? msg.mustBeOneOf(Arrays.toString(type.getEnumConstants())) : msg.notAcceptedValue();
+    }
+
+    private static Class<?> elementType(Parameter parameter) {
+        if (parameter.getParameterizedType() instanceof ParameterizedType generic
+                && generic.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        return String.class;
+    }
+
+    /** The method as the resource class declares it: CDI subclasses redeclare it without the annotations. */
+    private static Method annotated(Class<?> resource, Method method) {
+        for (Class<?> type = resource; type != null; type = type.getSuperclass()) {
+            try {
+                Method declared = type.getDeclaredMethod(method.getName(), method.getParameterTypes());
+                if (declared.getParameters().length > 0
+                        && Arrays.stream(declared.getParameterAnnotations()).anyMatch(a -> a.length > 0)) {
+                    return declared;
+                }
+            } catch (NoSuchMethodException notDeclaredHere) {
+                // look further up
+            }
+        }
+        return method;
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

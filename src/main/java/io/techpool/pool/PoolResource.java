@@ -5,7 +5,6 @@ import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.Page;
-import io.techpool.platform.QueryParams;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -52,7 +51,7 @@ public class PoolResource {
                     List<@Pattern(regexp = PoolQuery.PROVINCE_OR_REGION, message = "{provinceOrRegion}") String>
                             regions,
             @QueryParam("round") List<@Size(max = 36) String> rounds,
-            @QueryParam("sort") String sort,
+            @QueryParam("sort") @DefaultValue("score") PoolQuery.Sort sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         PoolQuery query = new PoolQuery(
@@ -66,7 +65,7 @@ public class PoolResource {
                         ipKinds,
                         regions,
                         rounds,
-                        QueryParams.oneOf(PoolQuery.Sort.class, sort, "sort", PoolQuery.Sort.score),
+                        sort,
                         page,
                         size)
                 .checked();

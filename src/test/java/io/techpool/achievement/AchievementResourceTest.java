@@ -182,6 +182,28 @@ class AchievementResourceTest {
     }
 
     @Test
+    void list_namesOnlyTheUnknownStatus_andTakesAnEmptyOneAsNoFilter() {
+        String org = Fixtures.organization();
+        String draft = Fixtures.draft(org);
+        for (String status : List.of("LOST", "draft")) {
+            as(Tokens.institution(org))
+                    .queryParams(Map.of("status", status, "q", status, "size", 5))
+                    .get("/api/v1/achievements")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of("status")))
+                    .body("errors[0].message", containsString("IN_POOL"));
+        }
+        assertThat(as(Tokens.institution(org))
+                        .queryParam("status", "")
+                        .get("/api/v1/achievements")
+                        .jsonPath()
+                        .getList("items.id", String.class))
+                .containsExactly(draft);
+    }
+
+    @Test
     void list_returns400_forBadPaging() {
         String org = Fixtures.organization();
         as(Tokens.institution(org))

@@ -449,4 +449,42 @@ class PoolSearchTest {
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("section[1]"));
     }
+
+    @Test
+    void anUnconvertibleValue_namesExactlyItsParameter_notAGoodOneWithTheSameText() {
+        assertThat(badFields(visitor().queryParam("q", "abc").queryParam("page", "abc")))
+                .containsExactly("page");
+        assertThat(badFields(
+                        visitor().queryParam("q", "x").queryParam("trlMin", "x").queryParam("page", "abc")))
+                .containsExactly("trlMin", "page");
+        assertThat(badFields(visitor()
+                        .queryParam("q", "NOPE")
+                        .queryParam("transferMode", "LICENSE", "NOPE")
+                        .queryParam("level", "SO_SO")))
+                .containsExactly("transferMode[1]", "level");
+        JsonPath sort = problem(visitor().queryParam("q", "random").queryParam("sort", "random"));
+        assertThat(sort.getList("errors.field", String.class)).containsExactly("sort");
+        assertThat(sort.getString("errors[0].message")).contains("[score, newest, trl]");
+    }
+
+    @Test
+    void sort_isCaseSensitive_andAnEmptyOneIsTheDefault() {
+        assertThat(ids(visitor().queryParam("sort", ""))).containsExactly(solar, wind, solarTwo, rice);
+        assertThat(badFields(visitor().queryParam("sort", "TRL").queryParam("size", 5)))
+                .containsExactly("sort");
+    }
+
+    private static List<String> badFields(RequestSpecification request) {
+        return problem(request).getList("errors.field", String.class);
+    }
+
+    /** The 400 problem the pool search answers to this request. */
+    private static JsonPath problem(RequestSpecification request) {
+        return request.get("/api/v1/pool")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .extract()
+                .jsonPath();
+    }
 }
