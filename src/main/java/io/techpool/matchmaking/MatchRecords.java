@@ -1,7 +1,9 @@
 package io.techpool.matchmaking;
 
+import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.investor.InvestorPreferences;
 import io.techpool.platform.Bilingual;
+import io.techpool.platform.OneOf;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +20,7 @@ public final class MatchRecords {
 
     public record CreateRequest(
             @NotBlank @Size(max = 2000) String message,
-            @Size(max = 32) String transferMode,
+            @OneOf(TransferMode.class) String transferMode,
             @DecimalMin("0") BigDecimal budgetMin,
             @DecimalMin("0") BigDecimal budgetMax) {}
 
@@ -29,7 +31,7 @@ public final class MatchRecords {
     public record StatusChange(
             @NotNull MatchStatus status,
             @DecimalMin("0") BigDecimal dealValue,
-            @Size(max = 32) String transferMode) {}
+            @OneOf(TransferMode.class) String transferMode) {}
 
     public record Contact(String name, String phone, String email) {}
 

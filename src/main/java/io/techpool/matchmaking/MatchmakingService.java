@@ -2,7 +2,6 @@ package io.techpool.matchmaking;
 
 import io.quarkus.panache.common.Sort;
 import io.techpool.achievement.AchievementInput;
-import io.techpool.achievement.AchievementKinds;
 import io.techpool.achievement.AchievementService;
 import io.techpool.investor.InvestorPreferences;
 import io.techpool.platform.CurrentLanguage;
@@ -20,7 +19,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +72,6 @@ public class MatchmakingService {
             }
             return noEntry(entryId);
         });
-        checkTransferMode("transferMode", body.transferMode());
         if (body.budgetMin() != null
                 && body.budgetMax() != null
                 && body.budgetMin().compareTo(body.budgetMax()) > 0) {
@@ -198,7 +195,6 @@ public class MatchmakingService {
         if (!PIPELINE.contains(body.status())) {
             throw new DomainException.Invalid("status", m -> m.mustBeOneOf(PIPELINE));
         }
-        checkTransferMode("transferMode", body.transferMode());
         move(r, body.status(), side, user.username());
         if (body.status() == MatchStatus.DEAL_SIGNED) {
             r.dealValue = body.dealValue();
@@ -339,18 +335,6 @@ public class MatchmakingService {
             return Side.OPERATOR;
         }
         return user.is(CurrentUser.INSTITUTION) ? Side.OWNER : Side.INVESTOR;
-    }
-
-    private static void checkTransferMode(String field, String mode) {
-        if (mode == null) {
-            return;
-        }
-        boolean known = Arrays.stream(AchievementKinds.TransferMode.values())
-                .anyMatch(m -> m.name().equals(mode));
-        if (!known) {
-            throw new DomainException.Invalid(
-                    field, m -> m.mustBeOneOf(Arrays.toString(AchievementKinds.TransferMode.values())));
-        }
     }
 
     private static String cut(String text, int max) {

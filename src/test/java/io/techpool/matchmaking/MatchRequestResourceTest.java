@@ -8,6 +8,7 @@ import static io.techpool.matchmaking.MatchFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -352,6 +353,28 @@ class MatchRequestResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("transferMode"));
+    }
+
+    @Test
+    void anUnknownTransferMode_isNamedWithTheOtherBadFields_andNoGoodOne() {
+        MatchFixtures pool = MatchFixtures.shared();
+        caller(investorToken(investor()))
+                .body(Map.of("message", "x".repeat(2001), "transferMode", "GIFT", "budgetMin", 5))
+                .post("/api/v1/pool/" + pool.entry + "/match-requests")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("message", "transferMode"))
+                .body("errors.find { it.field == 'transferMode' }.message", containsString("LICENSE"));
+        String investor = investor();
+        String id = request(investor, pool.entry, "你好");
+        caller(investorToken(investor))
+                .body(Map.of("status", "IN_TALKS", "transferMode", "license"))
+                .post("/api/v1/match-requests/" + id + "/status")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("transferMode")));
     }
 
     @Test
