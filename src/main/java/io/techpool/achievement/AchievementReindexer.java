@@ -63,10 +63,9 @@ class AchievementReindexer {
 
     private void queue(UUID roundId) {
         var plan = search.indexingPlan();
-        var em = achievements.getEntityManager();
         var ids = achievements.roundIds(roundId);
         // A reference is enough: the outbox records the id, and its processor loads the achievement.
-        ids.forEach(id -> plan.addOrUpdate(em.getReference(Achievement.class, id)));
+        ids.forEach(id -> plan.addOrUpdate(achievements.reference(id)));
         LOG.infof("Queued %d achievements of round %s for reindexing", ids.size(), roundId);
     }
 }

@@ -2,6 +2,7 @@ package io.techpool.achievement;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,5 +63,32 @@ class AchievementRepository implements PanacheRepositoryBase<Achievement, UUID> 
                     .list());
         }
         return read;
+    }
+
+    /** The achievement as a reference that loads nothing, for the search indexing plan. */
+    Achievement reference(UUID id) {
+        return getEntityManager().getReference(Achievement.class, id);
+    }
+
+    /** Locks a loaded achievement's row and reads it again, so that transitions of one achievement queue. */
+    void lockForUpdate(Achievement achievement) {
+        getEntityManager().lock(achievement, LockModeType.PESSIMISTIC_WRITE);
+        getEntityManager().refresh(achievement);
+    }
+
+    /**
+     * The next registration serial of a prefix and year, from 1. The upsert locks the counter's row until the
+     * transaction ends, so concurrent submissions queue on it; a rollback gives the serial back.
+     */
+    int nextSerial(String prefix, int year) {
+        return ((Number) getEntityManager()
+                        .createNativeQuery("""
+                                insert into registration_serial (prefix, year, last_serial) values (:prefix, :year, 1)
+                                on conflict (prefix, year) do update set last_serial = registration_serial.last_serial + 1
+                                returning last_serial""")
+                        .setParameter("prefix", prefix)
+                        .setParameter("year", year)
+                        .getSingleResult())
+                .intValue();
     }
 }

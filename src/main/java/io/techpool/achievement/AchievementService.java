@@ -279,8 +279,7 @@ public class AchievementService {
                 || !Objects.equals(user.org().orElse(null), achievement.organizationCode)) {
             throw notFound(id);
         }
-        achievements.getEntityManager().lock(achievement, LockModeType.PESSIMISTIC_WRITE);
-        achievements.getEntityManager().refresh(achievement);
+        achievements.lockForUpdate(achievement);
         return achievement;
     }
 

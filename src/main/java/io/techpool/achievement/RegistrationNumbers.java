@@ -3,7 +3,6 @@ package io.techpool.achievement;
 import io.techpool.platform.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 /**
  * Issues registration numbers (登记号): region prefix (3) + year (4) + type digit (1) + serial (4).
@@ -17,18 +16,11 @@ class RegistrationNumbers {
     static final int MAX_SERIAL = 9999;
 
     @Inject
-    EntityManager em;
+    AchievementRepository achievements;
 
     String next(String regionCode, int year, AchievementKinds.Type type) {
         String prefix = regionCode.substring(0, 3);
-        int serial = ((Number) em.createNativeQuery("""
-                insert into registration_serial (prefix, year, last_serial) values (:prefix, :year, 1)
-                on conflict (prefix, year) do update set last_serial = registration_serial.last_serial + 1
-                returning last_serial""")
-                        .setParameter("prefix", prefix)
-                        .setParameter("year", year)
-                        .getSingleResult())
-                .intValue();
+        int serial = achievements.nextSerial(prefix, year);
         if (serial > MAX_SERIAL) {
             throw new DomainException.Conflict(m -> m.registrationNumbersExhausted(prefix, year));
         }

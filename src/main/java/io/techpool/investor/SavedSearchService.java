@@ -14,7 +14,6 @@ import io.techpool.pool.PoolSearch;
 import io.techpool.pool.PoolService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -47,7 +46,10 @@ public class SavedSearchService {
             String id, String name, SavedSearch.Criteria criteria, OffsetDateTime createdAt, long newCount) {}
 
     @Inject
-    EntityManager em;
+    SavedSearchRepository savedSearches;
+
+    @Inject
+    SavedSearchMatchRepository matches;
 
     @Inject
     PoolSearch search;
@@ -72,38 +74,29 @@ public class SavedSearchService {
         saved.name = input.name();
         saved.criteria = input.criteria();
         saved.createdAt = now();
-        em.persist(saved);
-        em.flush();
+        savedSearches.persist(saved);
+        savedSearches.flush();
         // What already matches is not news.
         for (UUID entry : search.matchingIds(query, MATCH_LIMIT)) {
-            record(saved.id, entry, now(), true);
+            matches.record(saved.id, entry, now(), true);
         }
         return view(saved);
     }
 
     List<SavedSearchView> mine(CurrentUser user) {
-        return em
-                .createQuery("from SavedSearch where ownerUsername = :me order by createdAt, id", SavedSearch.class)
-                .setParameter("me", user.username())
-                .getResultList()
-                .stream()
-                .map(this::view)
-                .toList();
+        return savedSearches.ownedBy(user.username()).stream().map(this::view).toList();
     }
 
     @Transactional
     void delete(CurrentUser user, String id) {
-        em.remove(own(user, id));
+        savedSearches.delete(own(user, id));
     }
 
     /** The saved search run now; what it shows is no longer new. */
     @Transactional
     PoolRecords.SearchPage results(CurrentUser user, String id, int page, int size) {
         SavedSearch saved = own(user, id);
-        em.createQuery("update SavedSearchMatch set seenAt = :now where key.savedSearchId = :id and seenAt is null")
-                .setParameter("now", now())
-                .setParameter("id", saved.id)
-                .executeUpdate();
+        matches.markSeen(saved.id, now());
         return search.search(saved.criteria.query(PoolQuery.Sort.newest, page, size), language.get());
     }
 
@@ -116,9 +109,7 @@ public class SavedSearchService {
 
     /** Records new matches of every saved search and mails their owners; answers how many e-mails went out. */
     public int checkAll() {
-        List<UUID> ids = QuarkusTransaction.requiringNew()
-                .call(() -> em.createQuery("select id from SavedSearch order by id", UUID.class)
-                        .getResultList());
+        List<UUID> ids = QuarkusTransaction.requiringNew().call(savedSearches::allIds);
         int sent = 0;
         for (UUID id : ids) {
             sent += QuarkusTransaction.requiringNew().call(() -> check(id)) ? 1 : 0;
@@ -127,14 +118,14 @@ public class SavedSearchService {
     }
 
     private boolean check(UUID id) {
-        SavedSearch saved = em.find(SavedSearch.class, id);
+        SavedSearch saved = savedSearches.findById(id);
         if (saved == null) {
             return false;
         }
         OffsetDateTime now = now();
         List<UUID> fresh = new ArrayList<>();
         for (UUID entry : search.matchingIds(saved.criteria.query(PoolQuery.Sort.newest, 0, 1), MATCH_LIMIT)) {
-            if (record(saved.id, entry, now, false)) {
+            if (matches.record(saved.id, entry, now, false)) {
                 fresh.add(entry);
             }
         }
@@ -149,40 +140,18 @@ public class SavedSearchService {
                 saved.email,
                 saved.language,
                 m -> m.mailSavedSearchSubject(saved.name, fresh.size()));
-        em.createQuery(
-                        "update SavedSearchMatch set notifiedAt = :now where key.savedSearchId = :id and notifiedAt is null")
-                .setParameter("now", now)
-                .setParameter("id", saved.id)
-                .executeUpdate();
+        matches.markNotified(saved.id, now);
         LOG.infof("Saved search %s: %d new entries, owner told", saved.id, fresh.size());
         return true;
     }
 
-    /** Inserts the match unless it is known; answers whether it was new. */
-    private boolean record(UUID savedSearch, UUID entry, OffsetDateTime now, boolean baseline) {
-        return em.createNativeQuery("""
-                        insert into saved_search_match (saved_search_id, entry_id, found_at, notified_at, seen_at)
-                        values (:search, :entry, :now, :told, :seen) on conflict do nothing""")
-                        .setParameter("search", savedSearch)
-                        .setParameter("entry", entry)
-                        .setParameter("now", now)
-                        .setParameter("told", baseline ? now : null)
-                        .setParameter("seen", baseline ? now : null)
-                        .executeUpdate()
-                > 0;
-    }
-
     private SavedSearchView view(SavedSearch s) {
-        long fresh = em.createQuery(
-                        "select count(m) from SavedSearchMatch m where m.key.savedSearchId = :id and m.seenAt is null",
-                        Long.class)
-                .setParameter("id", s.id)
-                .getSingleResult();
+        long fresh = matches.countUnseen(s.id);
         return new SavedSearchView(s.id.toString(), s.name, s.criteria, s.createdAt, fresh);
     }
 
     private SavedSearch own(CurrentUser user, String id) {
-        SavedSearch saved = Ids.uuid(id).map(u -> em.find(SavedSearch.class, u)).orElse(null);
+        SavedSearch saved = Ids.uuid(id).map(savedSearches::findById).orElse(null);
         if (saved == null || !saved.ownerUsername.equals(user.username())) {
             throw new DomainException.NotFound(Messages::savedSearchNotFound);
         }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -134,6 +135,25 @@ class PoolEntryRepository implements PanacheRepositoryBase<PoolEntry, UUID> {
                         Bilingual.class)
                 .setParameter("ids", ids)
                 .getResultList();
+    }
+
+    /** Entry counts per section, by section. */
+    Map<String, Long> countBySection() {
+        return counts("select e.section, count(e) from PoolEntry e group by e.section");
+    }
+
+    /** Entry counts per round id, by id. */
+    Map<String, Long> countByRound() {
+        return counts("select e.roundId, count(e) from PoolEntry e group by e.roundId");
+    }
+
+    private Map<String, Long> counts(String query) {
+        Map<String, Long> counts = new TreeMap<>();
+        getEntityManager()
+                .createQuery(query, Object[].class)
+                .getResultList()
+                .forEach(r -> counts.put(r[0].toString(), (Long) r[1]));
+        return counts;
     }
 
     /** The most recently published entries, newest first, id as the tie-break. */

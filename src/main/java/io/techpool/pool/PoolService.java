@@ -109,19 +109,7 @@ public class PoolService {
     }
 
     PoolRecords.Stats stats() {
-        List<Object[]> bySection = entries.getEntityManager()
-                .createQuery(
-                        "select e.section, count(e) from PoolEntry e group by e.section order by e.section",
-                        Object[].class)
-                .getResultList();
-        List<Object[]> byRound = entries.getEntityManager()
-                .createQuery("select e.roundId, count(e) from PoolEntry e group by e.roundId", Object[].class)
-                .getResultList();
-        Map<String, Long> sections = new TreeMap<>();
-        bySection.forEach(r -> sections.put((String) r[0], (Long) r[1]));
-        Map<String, Long> rounds = new TreeMap<>();
-        byRound.forEach(r -> rounds.put(r[0].toString(), (Long) r[1]));
-        return new PoolRecords.Stats(entries.count(), sections, rounds);
+        return new PoolRecords.Stats(entries.count(), entries.countBySection(), entries.countByRound());
     }
 
     /** What other features need of a published entry; empty when the achievement is not in the pool. */
