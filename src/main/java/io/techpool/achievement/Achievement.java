@@ -28,7 +28,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "achievement")
 @Indexed(index = "achievement")
-public class Achievement {
+class Achievement {
 
     @Id
     UUID id;

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /** The field-by-field difference between an achievement and its revision, over what the owner writes. */
-public final class AchievementChanges {
+final class AchievementChanges {
 
     /** Bookkeeping, not content: always different between two records. */
     private static final Set<String> NOT_CONTENT = Set.of(

@@ -14,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 /** An investor's profile (投资方): industries of interest, TRL range, ticket size, transfer modes. */
 @Entity
 @Table(name = "investor")
-public class Investor {
+class Investor {
 
     @Id
     UUID id;

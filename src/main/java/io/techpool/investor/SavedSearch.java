@@ -24,7 +24,7 @@ import org.hibernate.type.SqlTypes;
 /** An investor's saved pool query, told of new matching entries once each. */
 @Entity
 @Table(name = "saved_search")
-public class SavedSearch {
+class SavedSearch {
 
     /** The text and filters of a pool query (no sort or page: a saved search is about what matches). */
     public record Criteria(

@@ -11,7 +11,7 @@ import java.util.UUID;
 /** One pool entry found for a saved search: when, whether the investor was told, whether they looked. */
 @Entity
 @Table(name = "saved_search_match")
-public class SavedSearchMatch {
+class SavedSearchMatch {
 
     @Embeddable
     public record Key(UUID savedSearchId, UUID entryId) implements Serializable {}

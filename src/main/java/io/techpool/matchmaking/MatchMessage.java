@@ -11,7 +11,7 @@ import java.util.UUID;
 /** A message of a request's thread, stored as plain text; the other side is mailed about it in a batch. */
 @Entity
 @Table(name = "match_message")
-public class MatchMessage {
+class MatchMessage {
 
     @Id
     UUID id;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What the matchmaking API reads and answers. Texts are plain strings, never markup. */
-public final class MatchRecords {
+final class MatchRecords {
 
     private MatchRecords() {}
 

@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "match_request")
-public class MatchRequest {
+class MatchRequest {
 
     @Id
     UUID id;

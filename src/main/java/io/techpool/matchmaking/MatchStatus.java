@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The life of a match request; {@link #next()} is the whole transition policy. */
-public enum MatchStatus {
+enum MatchStatus {
     REQUESTED,
     ACCEPTED,
     DECLINED,

@@ -12,7 +12,7 @@ import java.util.UUID;
 /** One step of a request's history: from which status to which, by which side, when. */
 @Entity
 @Table(name = "match_transition")
-public class MatchTransition {
+class MatchTransition {
 
     @Id
     UUID id;

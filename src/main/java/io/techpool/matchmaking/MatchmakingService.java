@@ -29,7 +29,7 @@ import java.util.UUID;
  * Neither party's contact leaves this class before the request is accepted.
  */
 @ApplicationScoped
-public class MatchmakingService {
+class MatchmakingService {
 
     /** The steps either party takes with {@code POST …/status}; the others have their own calls. */
     private static final Set<MatchStatus> PIPELINE =

@@ -1,7 +1,7 @@
 package io.techpool.matchmaking;
 
 /** Who acts on a request. */
-public enum Side {
+enum Side {
     INVESTOR,
     OWNER,
     OPERATOR,

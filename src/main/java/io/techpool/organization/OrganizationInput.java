@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The body of {@code POST} and {@code PUT /api/v1/organizations}; {@code code} is ignored by PUT. */
-public record OrganizationInput(
+record OrganizationInput(
         @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "{organizationCodeFormat}")
         String code,
 

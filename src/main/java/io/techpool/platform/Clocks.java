@@ -6,7 +6,7 @@ import java.time.Clock;
 
 /** The clock every service asks for the time, in TechPool's time zone. */
 @ApplicationScoped
-public class Clocks {
+class Clocks {
 
     @Produces
     @ApplicationScoped

@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 
 /** Decimals are written as plain numbers ({@code 82.5}, never {@code 8.25E+1}). */
 @Singleton
-public class JsonNumbers implements ObjectMapperCustomizer {
+class JsonNumbers implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {

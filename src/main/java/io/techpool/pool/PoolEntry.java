@@ -34,7 +34,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "pool_entry")
 @Indexed(index = "pool")
-public class PoolEntry {
+class PoolEntry {
 
     /** The achievement's id. */
     @Id

@@ -23,7 +23,7 @@ import java.util.Optional;
 
 /** A reviewer's side of an assignment: read, save, submit once, or decline. */
 @ApplicationScoped
-public class ReviewService {
+class ReviewService {
 
     @Inject
     AssignmentRepository assignments;

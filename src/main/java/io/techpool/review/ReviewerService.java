@@ -18,7 +18,7 @@ import java.util.List;
 
 /** Reviewer profiles: created from the token on first use, or registered ahead by an operator. */
 @ApplicationScoped
-public class ReviewerService {
+class ReviewerService {
 
     @Inject
     ReviewerRepository reviewers;

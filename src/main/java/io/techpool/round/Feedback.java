@@ -8,7 +8,7 @@ import java.util.Map;
  * What an owner gets back after publication (SCORING.md "What every owner gets back"): never who
  * reviewed, only what was said.
  */
-public record Feedback(
+record Feedback(
         String achievementId,
         String roundId,
         String roundName,

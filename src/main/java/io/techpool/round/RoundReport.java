@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The operator's report of a round: score distributions, reviewer agreement and leniency, the pool. */
-public record RoundReport(
+record RoundReport(
         String roundId,
         String roundName,
         Round.Status status,

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /** Builds the operator's round report from the submitted reviews and the stored computation. */
 @ApplicationScoped
-public class RoundReports {
+class RoundReports {
 
     private static final int BINS = 10;
     private static final String AGREEMENT = "Krippendorff's alpha (interval)";

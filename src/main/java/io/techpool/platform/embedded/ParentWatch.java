@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
  * dies; {@code cat} then returns and the watchdog signals the child. The same works on Linux and
  * macOS and needs no native code.
  */
-public final class ParentWatch {
+final class ParentWatch {
 
     private ParentWatch() {}
 

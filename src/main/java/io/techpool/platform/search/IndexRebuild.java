@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
  * meanwhile still arrive through the outbox.
  */
 @ApplicationScoped
-public class IndexRebuild {
+class IndexRebuild {
 
     private static final Logger LOG = Logger.getLogger(IndexRebuild.class);
 
