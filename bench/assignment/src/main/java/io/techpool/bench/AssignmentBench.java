@@ -1,10 +1,10 @@
 package io.techpool.bench;
 
-import io.techpool.review.Candidate;
-import io.techpool.review.Match;
-import io.techpool.review.Plan;
-import io.techpool.review.ReviewerAssignment;
-import io.techpool.review.Target;
+import io.techpool.assignment.Candidate;
+import io.techpool.assignment.ExpertiseTier;
+import io.techpool.assignment.Plan;
+import io.techpool.assignment.ReviewerAssignment;
+import io.techpool.assignment.Target;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +74,7 @@ public final class AssignmentBench {
         Plan plan = ReviewerAssignment.assign(targets, candidates, maxLoad, sectionOfDivision);
 
         System.out.printf(
-                "%ninstance: %d achievements x %d needed, %d reviewers, %d divisions, %d organizations, maxLoad %d%n",
+                "%ninstance: %d achievements x %d requested, %d reviewers, %d divisions, %d organizations, maxLoad %d%n",
                 TARGETS, NEEDED, CANDIDATES, divisionCount, ORGANIZATIONS, maxLoad);
         System.out.printf(
                 "time: median %.1f ms, min %.1f ms, max %.1f ms over %d runs after %d warm-up runs; first run %.1f ms%n",
@@ -82,17 +82,17 @@ public final class AssignmentBench {
         System.out.printf(
                 "coverage: %d of %d achievements fully covered, %d of %d reviews assigned, %d shortfalls%n",
                 plan.fullyCovered(), TARGETS, plan.assignments().size(), TARGETS * NEEDED, plan.shortfalls().size());
-        Map<Match, Integer> byMatch = new EnumMap<>(Match.class);
+        Map<ExpertiseTier, Integer> byTier = new EnumMap<>(ExpertiseTier.class);
         Map<String, Integer> loads = new HashMap<>();
         plan.assignments().forEach(a -> {
-            byMatch.merge(a.match(), 1, Integer::sum);
+            byTier.merge(a.tier(), 1, Integer::sum);
             loads.merge(a.reviewerId(), 1, Integer::sum);
         });
         int[] load = candidates.stream()
                 .mapToInt(c -> loads.getOrDefault(c.reviewerId(), 0))
                 .sorted()
                 .toArray();
-        System.out.printf("matches: %s%n", byMatch);
+        System.out.printf("matches: %s%n", byTier);
         System.out.printf(
                 "reviewer load: min %d, median %d, max %d%n", load[0], load[load.length / 2], load[load.length - 1]);
         plan.shortfalls().stream().limit(2).forEach(s -> System.out.printf("shortfall: %s%n", s));
