@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -33,6 +34,9 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "pool_entry")
+// Never changed once published: Hibernate keeps no snapshot of it and skips its dirty checks, which for its
+// four JSON lists meant serialising each twice per entry when a round of 20,000 entries was published.
+@Immutable
 @Indexed(index = "pool")
 class PoolEntry {
 
