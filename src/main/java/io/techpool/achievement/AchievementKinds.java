@@ -1,5 +1,8 @@
 package io.techpool.achievement;
 
+import io.techpool.platform.Messages;
+import io.techpool.platform.Text;
+
 /** The closed vocabularies of an achievement (API.md). */
 public final class AchievementKinds {
 
@@ -66,5 +69,43 @@ public final class AchievementKinds {
         COOPERATION,
         SELF_IMPLEMENTATION,
         OTHER
+    }
+
+    /** What a transfer mode is called, in the reader's language. */
+    public static Text label(TransferMode mode) {
+        return switch (mode) {
+            case TRANSFER -> Messages::transferModeTransfer;
+            case LICENSE -> Messages::transferModeLicense;
+            case EQUITY -> Messages::transferModeEquity;
+            case COOPERATION -> Messages::transferModeCooperation;
+            case SELF_IMPLEMENTATION -> Messages::transferModeSelfImplementation;
+            case OTHER -> Messages::transferModeOther;
+        };
+    }
+
+    /** What an achievement level is called, in the reader's language. */
+    public static Text label(Level level) {
+        return switch (level) {
+            case INTERNATIONAL_LEADING -> Messages::levelInternationalLeading;
+            case INTERNATIONAL_ADVANCED -> Messages::levelInternationalAdvanced;
+            case DOMESTIC_LEADING -> Messages::levelDomesticLeading;
+            case DOMESTIC_ADVANCED -> Messages::levelDomesticAdvanced;
+            case NOT_EVALUATED -> Messages::levelNotEvaluated;
+        };
+    }
+
+    /** What a kind of intellectual property is called, in the reader's language. */
+    public static Text label(IpKind kind) {
+        return switch (kind) {
+            case INVENTION_PATENT -> Messages::ipKindInventionPatent;
+            case UTILITY_MODEL -> Messages::ipKindUtilityModel;
+            case DESIGN -> Messages::ipKindDesign;
+            case SOFTWARE_COPYRIGHT -> Messages::ipKindSoftwareCopyright;
+            case IC_LAYOUT -> Messages::ipKindIcLayout;
+            case PLANT_VARIETY -> Messages::ipKindPlantVariety;
+            case NEW_DRUG -> Messages::ipKindNewDrug;
+            case TECHNICAL_SECRET -> Messages::ipKindTechnicalSecret;
+            case OTHER -> Messages::ipKindOther;
+        };
     }
 }

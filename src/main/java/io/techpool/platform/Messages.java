@@ -448,6 +448,48 @@ public interface Messages {
     @Message
     String transferModeOther();
 
+    @Message
+    String levelInternationalLeading();
+
+    @Message
+    String levelInternationalAdvanced();
+
+    @Message
+    String levelDomesticLeading();
+
+    @Message
+    String levelDomesticAdvanced();
+
+    @Message
+    String levelNotEvaluated();
+
+    @Message
+    String ipKindInventionPatent();
+
+    @Message
+    String ipKindUtilityModel();
+
+    @Message
+    String ipKindDesign();
+
+    @Message
+    String ipKindSoftwareCopyright();
+
+    @Message
+    String ipKindIcLayout();
+
+    @Message
+    String ipKindPlantVariety();
+
+    @Message
+    String ipKindNewDrug();
+
+    @Message
+    String ipKindTechnicalSecret();
+
+    @Message
+    String ipKindOther();
+
     // Mail of reviews and saved searches
 
     @Message

@@ -1,5 +1,9 @@
 package io.techpool.pool;
 
+import io.techpool.achievement.AchievementKinds;
+import io.techpool.achievement.AchievementKinds.IpKind;
+import io.techpool.achievement.AchievementKinds.Level;
+import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.industry.Industry;
 import io.techpool.industry.IndustryCatalog;
 import io.techpool.organization.Provinces;
@@ -14,6 +18,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
@@ -67,8 +72,13 @@ public class PoolSearch {
                     case score ->
                         f.field("composite").desc().then().field("id_sort").asc();
                 })
-                .highlighter(
-                        f -> f.unified().tag("<em>", "</em>").fragmentSize(100).numberOfFragments(2));
+                // HTML encoder: the text around the <em> tags comes back escaped, so a title that holds markup
+                // is shown as text by whoever renders the highlight (the pages insert it as HTML).
+                .highlighter(f -> f.unified()
+                        .encoder(HighlighterEncoder.HTML)
+                        .tag("<em>", "</em>")
+                        .fragmentSize(100)
+                        .numberOfFragments(2));
         for (var facet : facetKeys.entrySet()) {
             String field = FACET_FIELDS.get(facet.getKey());
             options = options.aggregation(
@@ -156,7 +166,13 @@ public class PoolSearch {
             case "round" -> rounds::of;
             case "region" ->
                 code -> Provinces.of(code).map(p -> p.pick(language)).orElse(null);
-            default -> code -> null;
+            case "transferMode" ->
+                code -> AchievementKinds.label(TransferMode.valueOf(code)).in(language);
+            case "level" -> code -> AchievementKinds.label(Level.valueOf(code)).in(language);
+            case "ipKind" ->
+                code -> AchievementKinds.label(IpKind.valueOf(code)).in(language);
+            // TRL 1–9 is its own label in both languages.
+            default -> code -> code;
         };
         return counts.entrySet().stream()
                 .map(e -> new PoolRecords.FacetValue(

@@ -1,6 +1,7 @@
 package io.techpool.pool;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.techpool.achievement.AchievementKinds;
 import io.techpool.industry.IndustryCatalog;
 import io.techpool.platform.Bilingual;
 import io.techpool.platform.Language;
@@ -11,7 +12,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,14 +42,6 @@ public final class RecommendationFit {
 
     /** From this percentile on, the reasons mention the entry's high composite. */
     static final BigDecimal HIGH_PERCENTILE = new BigDecimal("80");
-
-    private static final Map<String, Text> MODE_NAMES = Map.of(
-            "TRANSFER", Messages::transferModeTransfer,
-            "LICENSE", Messages::transferModeLicense,
-            "EQUITY", Messages::transferModeEquity,
-            "COOPERATION", Messages::transferModeCooperation,
-            "SELF_IMPLEMENTATION", Messages::transferModeSelfImplementation,
-            "OTHER", Messages::transferModeOther);
 
     private static final Comparator<Scored> ORDER = Comparator.comparing(Scored::fit)
             .reversed()
@@ -120,8 +112,8 @@ public final class RecommendationFit {
             reasons.add(new Reason(
                     "TRANSFER_MODE",
                     both(m -> m.reasonTransferMode(modes.stream()
-                            .map(mode ->
-                                    MODE_NAMES.getOrDefault(mode, any -> mode).in(m))
+                            .map(mode -> AchievementKinds.label(AchievementKinds.TransferMode.valueOf(mode))
+                                    .in(m))
                             .toList()))));
         }
         BigDecimal quality = c.percentile().divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);

@@ -14,6 +14,7 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import io.techpool.Fixtures;
+import io.techpool.PublishedPool;
 import io.techpool.Tokens;
 import java.net.InetAddress;
 import java.net.URI;
@@ -226,6 +227,71 @@ class PoolSearchTest {
                         .jsonPath()
                         .getString("facets.region.find { it.value == '62' }.label"))
                 .isEqualTo("Gansu");
+    }
+
+    @Test
+    void everyFacetValue_carriesALabel_inTheCallersLanguage() {
+        for (String language : List.of("zh", "en")) {
+            JsonPath page = visitor()
+                    .header("Accept-Language", language)
+                    .queryParam("round", round)
+                    .get("/api/v1/pool")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            Map<String, List<Map<String, Object>>> facets = page.getMap("facets");
+            facets.forEach((facet, values) -> assertThat(values)
+                    .as(facet + " in " + language)
+                    .isNotEmpty()
+                    .allSatisfy(v -> assertThat(v.get("label"))
+                            .as(facet + " " + v.get("value"))
+                            .isNotNull()));
+        }
+    }
+
+    @Test
+    void highlights_escapeTheTextAroundTheirTags_whenATitleHoldsMarkup() {
+        String owner = Fixtures.organization();
+        String hostile =
+                PublishedPool.achievement(owner, "脚本光伏<script>alert(1)</script>组件", null, "38", 6, List.of("LICENSE"));
+        Map<String, Integer> scores = new java.util.HashMap<>(Map.of(hostile, 90));
+        for (int i = 0; i < 4; i++) { // at most a fifth enters the pool: four below it
+            scores.put(PublishedPool.achievement(owner, "陪衬" + i, null, "38", 5, List.of("LICENSE")), 50);
+        }
+        Fixtures.publishRound(scores);
+        String highlight = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(
+                        () -> visitor()
+                                .queryParam("q", "脚本光伏")
+                                .get("/api/v1/pool")
+                                .jsonPath()
+                                .getString("items.find { it.id == '" + hostile + "' }.highlights.titleZh[0]"),
+                        h -> h != null);
+        assertThat(highlight).contains("<em>").contains("&lt;script&gt;").doesNotContain("<script>");
+    }
+
+    @Test
+    void transferModeLevelAndIpKindLabels_followTheGlossary() {
+        JsonPath zh = visitor().queryParam("round", round).get("/api/v1/pool").jsonPath();
+        assertThat(zh.getString("facets.transferMode.find { it.value == 'LICENSE' }.label"))
+                .isEqualTo("许可");
+        assertThat(zh.getString("facets.ipKind.find { it.value == 'INVENTION_PATENT' }.label"))
+                .isEqualTo("发明专利");
+        assertThat(zh.getString("facets.level.find { it.value == 'DOMESTIC_LEADING' }.label"))
+                .isEqualTo("国内领先");
+        JsonPath en = visitor()
+                .header("Accept-Language", "en")
+                .queryParam("round", round)
+                .get("/api/v1/pool")
+                .jsonPath();
+        assertThat(en.getString("facets.transferMode.find { it.value == 'LICENSE' }.label"))
+                .isEqualTo("licence");
+        assertThat(en.getString("facets.ipKind.find { it.value == 'INVENTION_PATENT' }.label"))
+                .isEqualTo("invention patent");
+        assertThat(en.getString("facets.level.find { it.value == 'DOMESTIC_LEADING' }.label"))
+                .isEqualTo("domestic leading");
     }
 
     @Test
