@@ -190,13 +190,7 @@ class PoolSearchTest {
 
     @Test
     void facetsCountWhatMatches_withChineseLabels() {
-        JsonPath all = visitor()
-                .queryParam("round", round)
-                .get("/api/v1/pool")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath all = roundPage("zh");
         assertThat(all.getList("facets.section.value")).containsExactlyInAnyOrder("C", "A");
         assertThat(all.getInt("facets.section.find { it.value == 'C' }.count")).isEqualTo(3);
         assertThat(all.getString("facets.industry.find { it.value == '38' }.label"))
@@ -229,18 +223,22 @@ class PoolSearchTest {
                 .isEqualTo("Gansu");
     }
 
+    /** The first page of this class's round, facets and all, in {@code language}. */
+    private JsonPath roundPage(String language) {
+        return visitor()
+                .header("Accept-Language", language)
+                .queryParam("round", round)
+                .get("/api/v1/pool")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
     @Test
     void everyFacetValue_carriesALabel_inTheCallersLanguage() {
         for (String language : List.of("zh", "en")) {
-            JsonPath page = visitor()
-                    .header("Accept-Language", language)
-                    .queryParam("round", round)
-                    .get("/api/v1/pool")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            Map<String, List<Map<String, Object>>> facets = page.getMap("facets");
+            Map<String, List<Map<String, Object>>> facets = roundPage(language).getMap("facets");
             facets.forEach((facet, values) -> assertThat(values)
                     .as(facet + " in " + language)
                     .isNotEmpty()
@@ -274,18 +272,14 @@ class PoolSearchTest {
 
     @Test
     void transferModeLevelAndIpKindLabels_followTheGlossary() {
-        JsonPath zh = visitor().queryParam("round", round).get("/api/v1/pool").jsonPath();
+        JsonPath zh = roundPage("zh");
         assertThat(zh.getString("facets.transferMode.find { it.value == 'LICENSE' }.label"))
                 .isEqualTo("许可");
         assertThat(zh.getString("facets.ipKind.find { it.value == 'INVENTION_PATENT' }.label"))
                 .isEqualTo("发明专利");
         assertThat(zh.getString("facets.level.find { it.value == 'DOMESTIC_LEADING' }.label"))
                 .isEqualTo("国内领先");
-        JsonPath en = visitor()
-                .header("Accept-Language", "en")
-                .queryParam("round", round)
-                .get("/api/v1/pool")
-                .jsonPath();
+        JsonPath en = roundPage("en");
         assertThat(en.getString("facets.transferMode.find { it.value == 'LICENSE' }.label"))
                 .isEqualTo("licence");
         assertThat(en.getString("facets.ipKind.find { it.value == 'INVENTION_PATENT' }.label"))
