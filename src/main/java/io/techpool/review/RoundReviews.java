@@ -30,18 +30,10 @@ public class RoundReviews {
     public void setTerms(
             UUID roundId, String roundName, OffsetDateTime deadline, String rulesId, int rulesVersion, String digest) {
         RoundTerms t = terms.findById(roundId);
-        boolean first = t == null;
-        if (first) {
-            t = new RoundTerms();
-            t.roundId = roundId;
-        }
-        t.roundName = roundName;
-        t.reviewDeadline = deadline;
-        t.rulesId = rulesId;
-        t.rulesVersion = rulesVersion;
-        t.rulesDigest = digest;
-        if (first) {
-            terms.persist(t); // after the fields: the insert takes the state at persist
+        if (t == null) {
+            terms.persist(new RoundTerms(roundId, roundName, deadline, rulesId, rulesVersion, digest));
+        } else {
+            t.change(roundName, deadline, rulesId, rulesVersion, digest);
         }
     }
 

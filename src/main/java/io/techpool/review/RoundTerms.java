@@ -27,6 +27,22 @@ class RoundTerms {
 
     String rulesDigest;
 
+    protected RoundTerms() {}
+
+    RoundTerms(
+            UUID roundId, String roundName, OffsetDateTime deadline, String rulesId, int rulesVersion, String digest) {
+        this.roundId = roundId;
+        change(roundName, deadline, rulesId, rulesVersion, digest);
+    }
+
+    void change(String roundName, OffsetDateTime deadline, String rulesId, int rulesVersion, String digest) {
+        this.roundName = roundName;
+        this.reviewDeadline = deadline;
+        this.rulesId = rulesId;
+        this.rulesVersion = rulesVersion;
+        this.rulesDigest = digest;
+    }
+
     boolean isPastDeadline(OffsetDateTime now) {
         return !now.isBefore(reviewDeadline);
     }

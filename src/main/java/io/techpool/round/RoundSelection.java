@@ -61,13 +61,12 @@ class RoundSelection {
         RuleSet rules = rounds.rulesOf(round);
         SelectionResult result = compute(round, rules);
         OffsetDateTime now = now();
+        String digest = RuleSetDigest.of(rules);
         StoredSelectionResult stored = results.findById(round.id);
         if (stored == null) {
-            stored = new StoredSelectionResult(round.id);
-            stored.store(result, RuleSetDigest.of(rules), now);
-            results.persist(stored); // after storing: the insert takes the state at persist
+            results.persist(new StoredSelectionResult(round.id, result, digest, now));
         } else {
-            stored.store(result, RuleSetDigest.of(rules), now);
+            stored.store(result, digest, now);
         }
         round.computed();
         return SelectionResultView.of(round.id.toString(), result, false, now);

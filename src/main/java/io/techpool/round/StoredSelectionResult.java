@@ -42,8 +42,9 @@ class StoredSelectionResult {
 
     protected StoredSelectionResult() {}
 
-    StoredSelectionResult(UUID roundId) {
+    StoredSelectionResult(UUID roundId, SelectionResult computed, String rulesDigest, OffsetDateTime at) {
         this.roundId = roundId;
+        store(computed, rulesDigest, at);
     }
 
     void store(SelectionResult computed, String rulesDigest, OffsetDateTime at) {
