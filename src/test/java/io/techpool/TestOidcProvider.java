@@ -36,6 +36,7 @@ public final class TestOidcProvider implements AutoCloseable {
                  "jwks_uri": "%1$s/protocol/openid-connect/certs",
                  "authorization_endpoint": "%1$s/protocol/openid-connect/auth",
                  "token_endpoint": "%1$s/protocol/openid-connect/token",
+                 "end_session_endpoint": "%1$s/protocol/openid-connect/logout",
                  "id_token_signing_alg_values_supported": ["RS256"]}""".formatted(issuer))));
         server.stubFor(get(urlEqualTo(REALM_PATH + "/protocol/openid-connect/certs"))
                 .willReturn(json("{\"keys\": [" + resource("publicKey.jwk") + "]}")));

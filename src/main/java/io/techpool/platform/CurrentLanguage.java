@@ -7,12 +7,18 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 
 /**
- * The language of the current request, the one every answer, problem and validation message of it
- * speaks: the first of Chinese or English in {@code Accept-Language}, Chinese otherwise. The one place
- * that decides, so a language switch of the web pages belongs here too.
+ * The language of the current request, the one every answer, problem, page and validation message of it
+ * speaks: {@code ?lang=zh|en} when given, else the {@code lang} cookie (the choice the page header's switch
+ * remembers), else the first of Chinese or English in {@code Accept-Language}, Chinese otherwise. The one
+ * place that decides.
  */
 @RequestScoped
 public class CurrentLanguage {
+
+    /** The query parameter that picks a language ({@code ?lang=en}); the pages remember it in the cookie. */
+    public static final String PARAMETER = "lang";
+
+    public static final String COOKIE = "lang";
 
     @Inject
     CurrentVertxRequest request;
@@ -22,13 +28,24 @@ public class CurrentLanguage {
     public Language get() {
         if (language == null) {
             RoutingContext context = request.getCurrent();
-            language = context == null ? Language.ZH : of(context.request().getHeader("Accept-Language"));
+            language = context == null ? Language.ZH : of(context);
         }
         return language;
     }
 
     public Messages messages() {
         return get().messages();
+    }
+
+    private static Language of(RoutingContext context) {
+        return Language.ofCode(context.request().getParam(PARAMETER))
+                .or(() -> Language.ofCode(cookie(context)))
+                .orElseGet(() -> of(context.request().getHeader("Accept-Language")));
+    }
+
+    private static String cookie(RoutingContext context) {
+        var cookie = context.request().getCookie(COOKIE);
+        return cookie == null ? null : cookie.getValue();
     }
 
     /** A malformed header is no reason to fail the request: it counts as absent. */

@@ -30,6 +30,18 @@ public enum Language {
         return ZH;
     }
 
+    /** {@code zh} or {@code en}, as {@code ?lang=} and the cookie write it; anything else is no choice. */
+    public static java.util.Optional<Language> ofCode(String code) {
+        if ("zh".equalsIgnoreCase(code)) {
+            return java.util.Optional.of(ZH);
+        }
+        return "en".equalsIgnoreCase(code) ? java.util.Optional.of(EN) : java.util.Optional.empty();
+    }
+
+    public String code() {
+        return this == ZH ? "zh" : "en";
+    }
+
     /** What Qute's {@code locale} attribute and Bean Validation take. */
     public Locale locale() {
         return locale;

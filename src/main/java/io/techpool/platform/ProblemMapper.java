@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.techpool.platform.web.ErrorPages;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -35,13 +36,20 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The one place that turns every failure into {@code application/problem+json}. */
+/**
+ * The one place that turns every failure into an answer: {@code application/problem+json} on the API, a page
+ * in the reader's language on page paths ({@link ErrorPages}), a trip to the sign-in page when a page needs a
+ * user and has none.
+ */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @Inject
     CurrentLanguage language;
+
+    @Inject
+    ErrorPages pages;
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
@@ -91,6 +99,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        if (ErrorPages.isPage(uri)) {
+            return pages.signIn();
+        }
         Messages msg = language.messages();
         return Response.fromResponse(respond(Problem.of(401, title(401, msg), msg.tokenRequired()), uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
@@ -127,7 +138,7 @@ public class ProblemMapper {
      * convert to the type the resource method declares for it. RESTEasy stops at the first such parameter and
      * its exception does not name it, hence the check here.
      */
-    private static Response unconvertibleParameter(ResourceInfo resource, UriInfo uri, Messages msg) {
+    private Response unconvertibleParameter(ResourceInfo resource, UriInfo uri, Messages msg) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Method method = resource.getResourceMethod();
         if (method != null) {
@@ -227,7 +238,13 @@ public class ProblemMapper {
         return respond(Problem.of(500, title(500, msg), msg.internalError()), uri);
     }
 
-    static Response respond(Problem problem, UriInfo uri) {
+    private Response respond(Problem problem, UriInfo uri) {
+        return ErrorPages.isPage(uri)
+                ? pages.page(problem.status(), problem.title(), problem.detail())
+                : json(problem, uri);
+    }
+
+    static Response json(Problem problem, UriInfo uri) {
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.at(uri.getPath()))
@@ -254,7 +271,7 @@ public class ProblemMapper {
      * {@code create.body.ipRights[0].kind} → {@code ipRights[0].kind}, {@code search.trlMin} → {@code trlMin}
      * (the query parameter's name, not the Java one): the client's view of the field.
      */
-    private static String field(ConstraintViolation<?> violation) {
+    static String field(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
         Path.MethodNode method = null;
         for (Path.Node node : violation.getPropertyPath()) {

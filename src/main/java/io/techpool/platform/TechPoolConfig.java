@@ -14,6 +14,12 @@ public interface TechPoolConfig {
     @WithDefault("Asia/Shanghai")
     ZoneId timeZone();
 
+    /**
+     * The address people reach TechPool at ({@code https://techpool.example.cn}), for the absolute links of
+     * pages, feeds and the sitemap. Unset (the local run), links take the request's own scheme and host.
+     */
+    java.util.Optional<java.net.URI> publicUrl();
+
     /** Largest JSON request body accepted; larger ones get 413 before they are read. */
     @WithDefault("2M")
     MemorySize maxBodySize();

@@ -16,35 +16,53 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
 
-/** The Chinese and English bundles say the same things: same keys, same {parameters}, nothing left empty. */
+/**
+ * The Chinese and English bundles say the same things: same keys, same {parameters}, nothing left empty. Both
+ * bundles: {@code msg} (API, mail) and {@code web} (the pages).
+ */
 class MessageBundlesTest {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.]*)");
 
-    private static final Map<String, String> ZH = load("messages/msg.properties");
-    private static final Map<String, String> EN = load("messages/msg_en.properties");
+    enum Bundle {
+        MSG(Messages.class, "msg"),
+        WEB(io.techpool.platform.web.WebMessages.class, "web");
 
-    @Test
-    void everyMessageOfTheBundleInterfaceIsTranslatedInBothLanguages() {
-        Set<String> methods = Arrays.stream(Messages.class.getDeclaredMethods())
+        final Class<?> type;
+        final Map<String, String> zh;
+        final Map<String, String> en;
+
+        Bundle(Class<?> type, String name) {
+            this.type = type;
+            this.zh = load("messages/" + name + ".properties");
+            this.en = load("messages/" + name + "_en.properties");
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Bundle.class)
+    void everyMessageOfTheBundleInterfaceIsTranslatedInBothLanguages(Bundle bundle) {
+        Set<String> methods = Arrays.stream(bundle.type.getDeclaredMethods())
                 .map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(ZH.keySet()).as("keys of msg.properties").isEqualTo(methods);
-        assertThat(EN.keySet()).as("keys of msg_en.properties").isEqualTo(methods);
+        assertThat(bundle.zh.keySet()).as("Chinese keys of " + bundle).isEqualTo(methods);
+        assertThat(bundle.en.keySet()).as("English keys of " + bundle).isEqualTo(methods);
     }
 
-    @Test
-    void noTranslationIsEmpty() {
-        assertThat(ZH).allSatisfy((key, text) -> assertThat(text).as(key).isNotBlank());
-        assertThat(EN).allSatisfy((key, text) -> assertThat(text).as(key).isNotBlank());
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Bundle.class)
+    void noTranslationIsEmpty(Bundle bundle) {
+        assertThat(bundle.zh).allSatisfy((key, text) -> assertThat(text).as(key).isNotBlank());
+        assertThat(bundle.en).allSatisfy((key, text) -> assertThat(text).as(key).isNotBlank());
     }
 
-    @Test
-    void bothLanguagesUseTheSameParameters() {
-        ZH.forEach((key, zh) -> assertThat(parameters(EN.get(key))).as(key).isEqualTo(parameters(zh)));
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Bundle.class)
+    void bothLanguagesUseTheSameParameters(Bundle bundle) {
+        bundle.zh.forEach(
+                (key, zh) -> assertThat(parameters(bundle.en.get(key))).as(key).isEqualTo(parameters(zh)));
     }
 
     private static Set<String> parameters(String text) {
