@@ -69,8 +69,12 @@ public class InvestorPage {
                     v.industries(),
                     String.valueOf(v.trlMin()),
                     String.valueOf(v.trlMax()),
-                    v.ticketMin() == null ? "" : v.ticketMin().toPlainString(),
-                    v.ticketMax() == null ? "" : v.ticketMax().toPlainString(),
+                    v.ticketMin() == null
+                            ? ""
+                            : v.ticketMin().stripTrailingZeros().toPlainString(),
+                    v.ticketMax() == null
+                            ? ""
+                            : v.ticketMax().stripTrailingZeros().toPlainString(),
                     v.transferModes());
         }
     }
