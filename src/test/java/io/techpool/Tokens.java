@@ -40,11 +40,16 @@ public final class Tokens {
     }
 
     public static String token(String username, String role, String org) {
+        return token(username, List.of(role), org);
+    }
+
+    /** A person holding several realm roles at once (an institution's staff member who also reviews, say). */
+    public static String token(String username, List<String> roles, String org) {
         JwtClaimsBuilder claims = Jwt.preferredUserName(username)
                 .claim("email", username + "@example.org")
                 .subject(username)
                 .audience(AUDIENCE)
-                .claim("realm_access", Map.of("roles", List.of(role)));
+                .claim("realm_access", Map.of("roles", roles));
         if (org != null) {
             claims.claim("org", org);
         }

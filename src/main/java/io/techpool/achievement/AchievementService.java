@@ -68,15 +68,27 @@ public class AchievementService {
         return view(achievement);
     }
 
+    /**
+     * One achievement for whoever may read it, each role with its own check, since a person may hold several
+     * (docs/decisions/012-several-roles.md): operators and the owner organization's institution users read it
+     * whole; an assigned reviewer reads it without contact. Holding one role never widens what another sees.
+     */
     public AchievementView get(CurrentUser user, String id) {
-        if (user.is(CurrentUser.REVIEWER) && !user.isOperator()) {
-            Achievement achievement = find(id);
-            boolean assigned = reviewerAccess.canRead(user.username(), achievement.id);
-            if (!assigned) {
-                throw notFound(id);
-            }
+        Achievement achievement = find(id);
+        if (user.isOperator() || owns(user, achievement)) {
+            return view(achievement);
+        }
+        if (user.is(CurrentUser.REVIEWER) && reviewerAccess.canRead(user.username(), achievement.id)) {
             return view(achievement).withoutContact();
         }
+        throw notFound(id);
+    }
+
+    /**
+     * The achievement for its owner organization's institution users and operators only: what owners get back
+     * (feedback, changes). An assigned reviewer is told it does not exist, whatever other role they hold.
+     */
+    public AchievementView getAsOwner(CurrentUser user, String id) {
         return view(findVisible(user, id));
     }
 
@@ -263,20 +275,22 @@ public class AchievementService {
 
     private Achievement findVisible(CurrentUser user, String id) {
         Achievement achievement = find(id);
-        if (user.isOperator()) {
+        if (user.isOperator() || owns(user, achievement)) {
             return achievement;
         }
-        if (!Objects.equals(user.org().orElse(null), achievement.organizationCode)) {
-            throw notFound(id);
-        }
-        return achievement;
+        throw notFound(id);
+    }
+
+    /** An institution user of the organization that registered it: the organization claim alone is not enough. */
+    private static boolean owns(CurrentUser user, Achievement achievement) {
+        return user.is(CurrentUser.INSTITUTION)
+                && Objects.equals(user.org().orElse(null), achievement.organizationCode);
     }
 
     /** Only the owner organization changes an achievement; the row is locked so transitions queue. */
     private Achievement findOwned(CurrentUser user, String id) {
         Achievement achievement = find(id);
-        if (!user.is(CurrentUser.INSTITUTION)
-                || !Objects.equals(user.org().orElse(null), achievement.organizationCode)) {
+        if (!owns(user, achievement)) {
             throw notFound(id);
         }
         achievements.lockForUpdate(achievement);

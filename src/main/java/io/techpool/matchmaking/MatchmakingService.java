@@ -1,5 +1,7 @@
 package io.techpool.matchmaking;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.techpool.achievement.AchievementInput;
 import io.techpool.achievement.AchievementService;
@@ -19,6 +21,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -118,26 +121,38 @@ class MatchmakingService {
         return detail(r, Side.INVESTOR);
     }
 
-    /** Sent (investor), received by the own organization (institution) or all (operator), newest first. */
+    /**
+     * Sent (investor), received by the own organization (institution), both for a person holding both roles,
+     * or all (operator); newest first. Each row is seen from the side the caller is on for it.
+     */
     public Page<MatchRecords.Summary> list(CurrentUser user, int page, int size) {
-        Side side = listSide(user);
-        var query = switch (side) {
-            case OPERATOR -> requests.findAll(Sort.descending("createdAt").and("id"));
-            case OWNER ->
-                requests.find(
-                        "ownerOrg",
-                        Sort.descending("createdAt").and("id"),
-                        user.org().orElse(""));
-            default ->
-                requests.find("investorUsername", Sort.descending("createdAt").and("id"), user.username());
-        };
+        Sort newestFirst = Sort.descending("createdAt").and("id");
+        PanacheQuery<MatchRequest> query;
+        if (user.isOperator()) {
+            query = requests.findAll(newestFirst);
+        } else {
+            List<String> mine = new ArrayList<>();
+            Parameters parameters = new Parameters();
+            if (user.is(CurrentUser.INVESTOR)) {
+                mine.add("investorUsername = :username");
+                parameters.and("username", user.username());
+            }
+            if (user.is(CurrentUser.INSTITUTION) && user.org().isPresent()) {
+                mine.add("ownerOrg = :org");
+                parameters.and("org", user.org().get());
+            }
+            if (mine.isEmpty()) {
+                return new Page<>(List.of(), page, size, 0);
+            }
+            query = requests.find(String.join(" or ", mine), newestFirst, parameters);
+        }
         List<MatchRequest> items = query.page(page, size).list();
-        return new Page<>(items.stream().map(r -> summary(r, side)).toList(), page, size, query.count());
+        return new Page<>(items.stream().map(r -> summary(r, sideOf(user, r))).toList(), page, size, query.count());
     }
 
     /** Requests the caller's organization has not opened yet: the "new requests" count. */
     public long unread(CurrentUser user) {
-        if (listSide(user) != Side.OWNER) {
+        if (!user.is(CurrentUser.INSTITUTION)) {
             return 0;
         }
         return requests.count(
@@ -338,13 +353,6 @@ class MatchmakingService {
             return Side.OWNER;
         }
         return user.isOperator() ? Side.OPERATOR : null;
-    }
-
-    private static Side listSide(CurrentUser user) {
-        if (user.isOperator()) {
-            return Side.OPERATOR;
-        }
-        return user.is(CurrentUser.INSTITUTION) ? Side.OWNER : Side.INVESTOR;
     }
 
     private static String cut(String text, int max) {

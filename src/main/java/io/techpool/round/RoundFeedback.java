@@ -35,7 +35,7 @@ class RoundFeedback {
     AchievementService achievements;
 
     Feedback feedback(CurrentUser user, String id) {
-        AchievementView achievement = achievements.get(user, id); // 404 unless the caller's organization owns it
+        AchievementView achievement = achievements.getAsOwner(user, id); // 404 unless the caller's organization owns it
         if (achievement.roundId() == null) {
             throw notYet();
         }

@@ -159,6 +159,30 @@ class MatchRequestResourceTest {
                 .body("items[0].status", equalTo("DEAL_SIGNED"));
     }
 
+    /** Several roles: the list holds what each role alone would list, each row seen from its own side. */
+    @Test
+    void aPersonWhoInvestsAndWorksForTheOwner_listsBothTheRequestsSentAndThoseReceived() {
+        MatchFixtures pool = MatchFixtures.shared();
+        String received = request(investor(), pool.entry, "我们对该成果感兴趣。");
+        String username = Fixtures.uniqueName("both");
+        String both = Tokens.token(username, List.of("institution", "investor"), pool.owner);
+        String sent = caller(both)
+                .body(Map.of("message", "想了解许可条件。"))
+                .post("/api/v1/pool/" + io.techpool.PublishedPool.get().fit + "/match-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        caller(both)
+                .queryParam("size", 100)
+                .get("/api/v1/match-requests")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(received))
+                .body("items.id", hasItem(sent));
+    }
+
     @Test
     void contactsAppearNowhereBeforeAcceptance() {
         MatchFixtures pool = MatchFixtures.shared();
