@@ -87,8 +87,13 @@ public final class PagesBench {
                     r.nanos().length / r.seconds(), r.cpuPerRequest()));
         }
         record(table.toString());
-        record(String.format(Locale.ROOT, "page p95 / API p95 = %.2f (round 1: %.2f, round 2: %.2f); target ≤ 1.2",
-                pageAll.p(95) / apiAll.p(95), page1.p(95) / api1.p(95), page2.p(95) / api2.p(95)));
+        if (pageAll.errors() > 0 || apiAll.errors() > 0) {
+            record(String.format(Locale.ROOT, "no ratio: %d page and %d API requests failed (see the status above)",
+                    pageAll.errors(), apiAll.errors()));
+        } else {
+            record(String.format(Locale.ROOT, "page p95 / API p95 = %.2f (round 1: %.2f, round 2: %.2f); target ≤ 1.2",
+                    pageAll.p(95) / apiAll.p(95), page1.p(95) / api1.p(95), page2.p(95) / api2.p(95)));
+        }
     }
 
     private static PoolSearchBench.Query query(int i) {
