@@ -39,6 +39,30 @@ public class IndustryCatalog {
         return industry != null && industry.isSection() ? Optional.of(industry) : Optional.empty();
     }
 
+    /**
+     * The sections and divisions whose code or name (zh or en, case-insensitive) contains the text, in
+     * catalogue order; a matching section brings all its divisions. Blank text matches everything.
+     */
+    public List<Industry> matching(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (needle.isEmpty()) {
+            return all();
+        }
+        java.util.Set<String> sections = new java.util.HashSet<>();
+        byCode.values().stream()
+                .filter(i -> i.isSection() && matches(i, needle))
+                .forEach(i -> sections.add(i.code()));
+        return byCode.values().stream()
+                .filter(i -> sections.contains(i.section()) || matches(i, needle))
+                .toList();
+    }
+
+    private static boolean matches(Industry industry, String needle) {
+        return industry.code().toLowerCase(java.util.Locale.ROOT).equals(needle)
+                || industry.nameZh().contains(needle)
+                || industry.nameEn().toLowerCase(java.util.Locale.ROOT).contains(needle);
+    }
+
     private static Map<String, Industry> load() {
         InputStream in = IndustryCatalog.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) {

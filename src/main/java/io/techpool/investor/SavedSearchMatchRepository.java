@@ -31,6 +31,15 @@ class SavedSearchMatchRepository implements PanacheRepositoryBase<SavedSearchMat
         return count("key.savedSearchId = ?1 and seenAt is null", savedSearch);
     }
 
+    java.util.List<UUID> unseen(UUID savedSearch) {
+        return getEntityManager()
+                .createQuery(
+                        "select m.key.entryId from SavedSearchMatch m where m.key.savedSearchId = :search and m.seenAt is null",
+                        UUID.class)
+                .setParameter("search", savedSearch)
+                .getResultList();
+    }
+
     void markSeen(UUID savedSearch, OffsetDateTime now) {
         update("seenAt = ?1 where key.savedSearchId = ?2 and seenAt is null", now, savedSearch);
     }

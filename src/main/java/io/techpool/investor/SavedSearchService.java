@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -93,11 +94,23 @@ public class SavedSearchService {
     }
 
     /** The saved search run now; what it shows is no longer new. */
-    @Transactional
     PoolRecords.SearchPage results(CurrentUser user, String id, int page, int size) {
+        return open(user, id, page, size).results();
+    }
+
+    /** A saved search as its owner opens it: its results now, and which entries were new until this visit. */
+    public record Opened(SavedSearchView search, PoolRecords.SearchPage results, Set<String> fresh) {}
+
+    /** Runs the saved search and marks its new entries seen, as every visit does. */
+    @Transactional
+    Opened open(CurrentUser user, String id, int page, int size) {
         SavedSearch saved = own(user, id);
+        SavedSearchView view = view(saved);
+        Set<String> fresh =
+                matches.unseen(saved.id).stream().map(UUID::toString).collect(java.util.stream.Collectors.toSet());
         matches.markSeen(saved.id, now());
-        return search.search(saved.criteria.query(PoolQuery.Sort.newest, page, size), language.get());
+        return new Opened(
+                view, search.search(saved.criteria.query(PoolQuery.Sort.newest, page, size), language.get()), fresh);
     }
 
     @Scheduled(

@@ -35,7 +35,10 @@ final class MatchRecords {
 
     public record Contact(String name, String phone, String email) {}
 
-    /** A request in a list; {@code unread} is set for the owner organization only: it has not opened it yet. */
+    /**
+     * A request in a list. {@code unread}: for the owner organization, it has not opened the request yet; for the
+     * investor, the team wrote or answered since they last opened it; null for operators.
+     */
     public record Summary(
             String id,
             String entryId,

@@ -73,6 +73,9 @@ class MatchRequest {
     /** When the owner organization last opened the request; null means it is new to them. */
     OffsetDateTime ownerSeenAt;
 
+    /** When the investor last opened the request: what the team did after it is unread to them. */
+    OffsetDateTime investorReadAt;
+
     OffsetDateTime ownerMailedAt;
 
     OffsetDateTime investorMailedAt;

@@ -25,6 +25,12 @@ enum MatchStatus {
     /** Statuses in which the parties know each other's contact and may write to each other. */
     static final Set<MatchStatus> REVEALED = Set.of(ACCEPTED, IN_TALKS, DEAL_SIGNED, CLOSED);
 
+    /** The steps either party takes with {@code POST …/status}; the others have their own calls. */
+    static final Set<MatchStatus> PIPELINE = Set.of(IN_TALKS, DEAL_SIGNED, CLOSED);
+
+    /** Messages are possible once the team has accepted and until the request is closed. */
+    static final Set<MatchStatus> TALKING = Set.of(ACCEPTED, IN_TALKS, DEAL_SIGNED);
+
     List<MatchStatus> next() {
         return NEXT.getOrDefault(this, List.of());
     }

@@ -31,13 +31,9 @@ import java.util.UUID;
 @ApplicationScoped
 class MatchmakingService {
 
-    /** The steps either party takes with {@code POST …/status}; the others have their own calls. */
-    private static final Set<MatchStatus> PIPELINE =
-            EnumSet.of(MatchStatus.IN_TALKS, MatchStatus.DEAL_SIGNED, MatchStatus.CLOSED);
+    private static final Set<MatchStatus> PIPELINE = EnumSet.copyOf(MatchStatus.PIPELINE);
 
-    /** Messages are possible once the team has accepted and until the request is closed. */
-    private static final Set<MatchStatus> TALKING =
-            EnumSet.of(MatchStatus.ACCEPTED, MatchStatus.IN_TALKS, MatchStatus.DEAL_SIGNED);
+    private static final Set<MatchStatus> TALKING = EnumSet.copyOf(MatchStatus.TALKING);
 
     @Inject
     MatchRepositories.Requests requests;
@@ -157,6 +153,9 @@ class MatchmakingService {
         if (side == Side.OWNER && r.ownerSeenAt == null) {
             r.ownerSeenAt = now();
         }
+        if (side == Side.INVESTOR) {
+            r.investorReadAt = now();
+        }
         return detail(r, side);
     }
 
@@ -274,7 +273,7 @@ class MatchmakingService {
                 thread);
     }
 
-    private static MatchRecords.Summary summary(MatchRequest r, Side side) {
+    private MatchRecords.Summary summary(MatchRequest r, Side side) {
         return new MatchRecords.Summary(
                 r.id.toString(),
                 r.entryId.toString(),
@@ -286,7 +285,18 @@ class MatchmakingService {
                 r.budgetMin,
                 r.budgetMax,
                 r.createdAt,
-                side == Side.OWNER ? r.ownerSeenAt == null : null);
+                switch (side) {
+                    case OWNER -> r.ownerSeenAt == null;
+                    case INVESTOR -> unreadByInvestor(r);
+                    default -> null;
+                });
+    }
+
+    /** Whether the team wrote or moved the request since the investor last opened it. */
+    private boolean unreadByInvestor(MatchRequest r) {
+        OffsetDateTime read = r.investorReadAt == null ? r.createdAt : r.investorReadAt;
+        return messages.count("requestId = ?1 and side = ?2 and sentAt > ?3", r.id, Side.OWNER, read) > 0
+                || transitions.count("requestId = ?1 and side = ?2 and at > ?3", r.id, Side.OWNER, read) > 0;
     }
 
     private static MatchRecords.Contact contact(AchievementInput.Contact c) {

@@ -37,7 +37,8 @@ public class CurrentLanguage {
         return get().messages();
     }
 
-    private static Language of(RoutingContext context) {
+    /** The same decision for a request outside the request scope (the sign-in redirect, for one). */
+    public static Language of(RoutingContext context) {
         return Language.ofCode(context.request().getParam(PARAMETER))
                 .or(() -> Language.ofCode(cookie(context)))
                 .orElseGet(() -> of(context.request().getHeader("Accept-Language")));

@@ -506,4 +506,7 @@ public interface Messages {
 
     @Message
     String mailSavedSearch(String name);
+
+    @Message
+    String reviewerOrganizationNotYours();
 }

@@ -44,15 +44,19 @@ class ReviewerService {
     @Transactional
     ReviewerProfile.View editMe(CurrentUser user, ReviewerProfile.Edit edit) {
         Reviewer reviewer = profileOf(user);
+        // The organization decides conflicts of interest, so only the token or the operator sets it: a
+        // reviewer who could clear it would be assigned their own organization's achievements.
+        if (edit.organizationCode() != null && !edit.organizationCode().equals(reviewer.organizationCode)) {
+            throw new DomainException.Invalid("organizationCode", Messages::reviewerOrganizationNotYours);
+        }
         checkReferences(
                 edit.expertise(),
-                user.org().isPresent() ? null : edit.organizationCode(),
+                null,
                 edit.conflicts() == null
                         ? List.of()
                         : nullToEmpty(edit.conflicts().organizations()));
         reviewer.name = edit.name() != null ? edit.name() : reviewer.name;
         reviewer.email = edit.email() != null ? edit.email() : reviewer.email;
-        reviewer.organizationCode = user.org().orElse(edit.organizationCode());
         reviewer.expertise = distinct(edit.expertise());
         ReviewerProfile.Conflicts conflicts =
                 edit.conflicts() == null ? ReviewerProfile.Conflicts.none() : edit.conflicts();

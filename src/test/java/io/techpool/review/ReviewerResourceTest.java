@@ -29,14 +29,14 @@ class ReviewerResourceTest {
                 .body("expertise", equalTo(List.of()));
     }
 
-    /** A reviewer of {@code org} edits their profile, naming {@code conflict} both as their organization and as a conflict. */
+    /** A reviewer of {@code org} edits their profile, naming {@code conflict} as a conflict. */
     private static ValidatableResponse edit(String org, String conflict) {
         return as(Tokens.token(Fixtures.uniqueName("edit"), "reviewer", org))
                 .body(Map.of(
                         "name",
                         "陈教授",
                         "organizationCode",
-                        conflict,
+                        org,
                         "expertise",
                         List.of("38", "35", "38"),
                         "conflicts",
@@ -56,24 +56,58 @@ class ReviewerResourceTest {
     }
 
     @Test
-    void editMe_keepsTheTokensOrganization_overTheOneInTheBody() {
+    void aReviewer_cannotChangeTheOrganizationTheTokenGives() {
         String org = Fixtures.organization();
-        edit(org, Fixtures.organization()).body("organizationCode", equalTo(org));
+        as(Tokens.token(Fixtures.uniqueName("move"), "reviewer", org))
+                .body(Map.of("organizationCode", Fixtures.organization(), "expertise", List.of("38")))
+                .put("/api/v1/reviewers/me")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("organizationCode"));
+    }
+
+    /**
+     * The conflict-of-interest bypass: a reviewer whose token carries no {@code org} could clear or change the
+     * organization the operator registered and then be assigned their own organization's achievements.
+     */
+    @Test
+    void aReviewerWithoutOrgClaim_cannotClearOrChangeTheOrganizationTheOperatorRegistered() {
+        String org = Fixtures.organization();
+        String username = Fixtures.uniqueName("noclaim");
+        as(Tokens.operator())
+                .body(Map.of("username", username, "name", "王研究员", "organizationCode", org, "expertise", List.of("38")))
+                .post("/api/v1/reviewers")
+                .then()
+                .statusCode(201);
+        String reviewer = Tokens.token(username, "reviewer", null);
+
+        as(reviewer)
+                .body(Map.of("organizationCode", Fixtures.organization(), "expertise", List.of("38")))
+                .put("/api/v1/reviewers/me")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("organizationCode"));
+        as(reviewer)
+                .body(Map.of("expertise", List.of("38", "39")))
+                .put("/api/v1/reviewers/me")
+                .then()
+                .statusCode(200)
+                .body("organizationCode", equalTo(org))
+                .body("expertise", equalTo(List.of("38", "39")));
+        as(reviewer).get("/api/v1/reviewers/me").then().body("organizationCode", equalTo(org));
     }
 
     @Test
-    void edit_returns400NamingEveryUnknownDivisionAndOrganization() {
+    void edit_returns400NamingEveryUnknownDivisionAndConflictOrganization() {
         as(Tokens.token(Fixtures.uniqueName("bad"), "reviewer", null))
                 .body(Map.of(
                         "expertise", List.of("38", "99"),
-                        "organizationCode", "NO-SUCH-ORG",
                         "conflicts", Map.of("organizations", List.of("NOPE"), "achievements", List.of())))
                 .put("/api/v1/reviewers/me")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("expertise[1]"))
-                .body("errors.field", hasItem("organizationCode"))
                 .body("errors.field", hasItem("conflicts.organizations[0]"));
     }
 

@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * {@code exec} java (it forks it and forwards TERM/INT with a trap), so the script's pid is not the
  * Keycloak JVM and killing it hard would orphan Keycloak. We mirror the script's JVM options instead.
  */
-final class EmbeddedKeycloak implements AutoCloseable {
+public final class EmbeddedKeycloak implements AutoCloseable {
 
     public static final String REALM = "techpool";
 

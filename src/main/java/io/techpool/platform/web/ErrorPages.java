@@ -38,15 +38,33 @@ public class ErrorPages {
                 .build();
     }
 
+    /**
+     * To sign in and back here. Session cookies the request still carries are expired with it: they did not
+     * authenticate (undecryptable, tampered, or of an ended session), and sent again they would fail {@code /login}
+     * the same way, redirecting for ever instead of starting a fresh sign-in.
+     */
     public Response signIn() {
         var http = request.getCurrent().request();
         boolean htmx = http.getHeader("HX-Request") != null;
         String back = htmx && http.getHeader("HX-Current-URL") != null
-                ? URI.create(http.getHeader("HX-Current-URL")).getRawPath()
+                ? pathAndQuery(URI.create(http.getHeader("HX-Current-URL")))
                 : http.uri();
         String login = "/login?redirect=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8);
-        return htmx
-                ? Response.status(401).header("HX-Redirect", login).build()
-                : Response.seeOther(URI.create(login)).build();
+        Response.ResponseBuilder response =
+                htmx ? Response.status(401).header("HX-Redirect", login) : Response.seeOther(URI.create(login));
+        http.cookies().stream()
+                .map(io.vertx.core.http.Cookie::getName)
+                .filter(name -> name.startsWith(SESSION_COOKIE_PREFIX))
+                .forEach(name -> response.header(
+                        jakarta.ws.rs.core.HttpHeaders.SET_COOKIE,
+                        name + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"));
+        return response.build();
+    }
+
+    /** quarkus-oidc's session cookies: {@code q_session_web} and its split and chunked parts. */
+    static final String SESSION_COOKIE_PREFIX = "q_session_";
+
+    private static String pathAndQuery(URI uri) {
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 }

@@ -1,6 +1,7 @@
 package io.techpool.platform.web;
 
 import io.quarkus.oidc.TenantResolver;
+import io.quarkus.oidc.runtime.OidcUtils;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +15,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class PageTenant implements TenantResolver {
 
     public static final String WEB = "web";
+
+    /**
+     * Pins the tenant on every request before anything authenticates it. Otherwise quarkus-oidc picks the tenant
+     * named by a session cookie ({@code q_session_web}) ahead of this resolver, and the API would accept the
+     * pages' session: a browser's cookies would authenticate {@code /api} calls.
+     */
+    void pin(@jakarta.enterprise.event.Observes io.vertx.ext.web.Router router) {
+        router.route().order(-200).handler(context -> {
+            String tenant = resolve(context);
+            context.put(OidcUtils.TENANT_ID_ATTRIBUTE, tenant == null ? OidcUtils.DEFAULT_TENANT_ID : tenant);
+            context.next();
+        });
+    }
 
     @Override
     public String resolve(RoutingContext context) {

@@ -37,10 +37,19 @@ public class SignIn {
         return Response.seeOther(URI.create(localPath(redirect))).build();
     }
 
-    /** Anonymous visitors reaching {@code /logout} (no session to end) go home. */
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
+    /**
+     * Signing out. Asking who the user is makes quarkus-oidc authenticate this request, and on its logout path it
+     * then answers with the redirect to Keycloak's end-session endpoint (RP-initiated logout: the Keycloak session
+     * ends too), which comes back to {@code /}. Authentication is lazy here, so without asking nothing would end.
+     * Anonymous visitors (no session to end) go home.
+     */
     @GET
     @Path("logout")
     public Response logout() {
+        identity.isAnonymous();
         return Response.seeOther(URI.create("/")).build();
     }
 

@@ -90,4 +90,291 @@ public interface WebMessages {
 
     @Message
     String meOperatorLater();
+
+    // Investor pages
+
+    @Message
+    String investorProfileTitle();
+
+    @Message
+    String investorProfileIntro();
+
+    @Message
+    String investorIndustries();
+
+    @Message
+    String investorIndustriesHint();
+
+    @Message
+    String investorIndustryFilter();
+
+    @Message
+    String investorIndustryFilterPlaceholder();
+
+    @Message
+    String investorIndustryNone();
+
+    @Message
+    String investorTrlMin();
+
+    @Message
+    String investorTrlMax();
+
+    @Message
+    String investorTrlHint();
+
+    @Message
+    String investorTicketMin();
+
+    @Message
+    String investorTicketMax();
+
+    @Message
+    String investorTransferModes();
+
+    @Message
+    String investorProfileSave();
+
+    @Message
+    String investorProfileSaved();
+
+    @Message
+    String investorTrlValue(String trl);
+
+    @Message
+    String recommendationsTitle();
+
+    @Message
+    String recommendationsNoProfile();
+
+    @Message
+    String recommendationsSetProfile();
+
+    @Message
+    String recommendationsNone();
+
+    @Message
+    String recommendationsEditProfile();
+
+    @Message
+    String recommendationsIntro();
+
+    @Message
+    String recommendationsFit(String fit);
+
+    @Message
+    String pagerLabel();
+
+    @Message
+    String pagerPrevious();
+
+    @Message
+    String pagerNext();
+
+    @Message
+    String pagerPosition(long page, long pages);
+
+    @Message
+    String formCancel();
+
+    @Message
+    String savedSearchesTitle();
+
+    @Message
+    String savedSearchesIntro();
+
+    @Message
+    String savedSearchNewForm();
+
+    @Message
+    String savedSearchesNone();
+
+    @Message
+    String savedSearchesGoSearch();
+
+    @Message
+    String savedSearchSaved();
+
+    @Message
+    String savedSearchDeleted();
+
+    @Message
+    String savedSearchNewCount(long count);
+
+    @Message
+    String savedSearchText(String q);
+
+    @Message
+    String savedSearchTrlRange(String min, String max);
+
+    @Message
+    String savedSearchTrlFrom(String min);
+
+    @Message
+    String savedSearchTrlTo(String max);
+
+    @Message
+    String savedSearchEverything();
+
+    @Message
+    String savedSearchSince(String date);
+
+    @Message
+    String savedSearchDelete();
+
+    @Message
+    String savedSearchFormTitle();
+
+    @Message
+    String savedSearchName();
+
+    @Message
+    String savedSearchQuery();
+
+    @Message
+    String savedSearchFilters();
+
+    @Message
+    String savedSearchSave();
+
+    @Message
+    String savedSearchesBack();
+
+    @Message
+    String savedSearchNewSinceLastVisit(long count);
+
+    @Message
+    String savedSearchNothingNew();
+
+    @Message
+    String savedSearchNoMatches();
+
+    @Message
+    String savedSearchNewBadge();
+
+    @Message
+    String requestsTitle();
+
+    @Message
+    String requestsNone();
+
+    @Message
+    String requestsEntry();
+
+    @Message
+    String requestsStatus();
+
+    @Message
+    String requestsDate();
+
+    @Message
+    String requestsUnread();
+
+    @Message
+    String requestsBack();
+
+    @Message
+    String matchStatus(String status);
+
+    @Message
+    String matchAction(String status);
+
+    @Message
+    String requestFormTitle();
+
+    @Message
+    String requestFormFor();
+
+    @Message
+    String requestFormIntro();
+
+    @Message
+    String requestMessage();
+
+    @Message
+    String requestTransferMode();
+
+    @Message
+    String requestTransferModeAny();
+
+    @Message
+    String requestBudgetMin();
+
+    @Message
+    String requestBudgetMax();
+
+    @Message
+    String requestBudgetHint();
+
+    @Message
+    String requestSend();
+
+    @Message
+    String requestSent();
+
+    @Message
+    String requestStatusChanged();
+
+    @Message
+    String requestSentOn(String date);
+
+    @Message
+    String requestOpenEntry();
+
+    @Message
+    String requestYourMessage();
+
+    @Message
+    String requestTransferModeValue(String mode);
+
+    @Message
+    String requestBudgetMinValue(String amount);
+
+    @Message
+    String requestBudgetMaxValue(String amount);
+
+    @Message
+    String requestDeclineReason();
+
+    @Message
+    String requestThread();
+
+    @Message
+    String requestThreadEmpty();
+
+    @Message
+    String requestYou();
+
+    @Message
+    String requestTeam();
+
+    @Message
+    String requestWrite();
+
+    @Message
+    String requestSendMessage();
+
+    @Message
+    String requestThreadClosed();
+
+    @Message
+    String requestContact();
+
+    @Message
+    String requestContactName();
+
+    @Message
+    String requestContactPhone();
+
+    @Message
+    String requestContactEmail();
+
+    @Message
+    String requestContactHidden();
+
+    @Message
+    String requestNextSteps();
+
+    @Message
+    String requestDealValue();
 }

@@ -88,6 +88,14 @@ class PageFoundationTest {
     }
 
     @Test
+    void frontEndPackages_areServedWithoutVersionsInTheirPaths() {
+        RestAssured.given().get("/webjars/htmx.org/dist/htmx.min.js").then().statusCode(200);
+        RestAssured.given().get("/_static/echarts/dist/echarts.min.js").then().statusCode(200);
+        RestAssured.given().get("/css/techpool.css").then().statusCode(200);
+        RestAssured.given().get("/js/techpool.js").then().statusCode(200);
+    }
+
+    @Test
     void signIn_sendsOnlyToPathsOfThisSite() {
         assertThat(SignIn.localPath("/pool?q=光伏")).isEqualTo("/pool?q=光伏");
         assertThat(SignIn.localPath("//evil.example/x")).isEqualTo("/");
