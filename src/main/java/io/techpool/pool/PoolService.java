@@ -1,5 +1,7 @@
 package io.techpool.pool;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.techpool.achievement.AchievementService;
 import io.techpool.industry.IndustryCatalog;
 import io.techpool.platform.Bilingual;
@@ -35,8 +37,34 @@ public class PoolService {
     @Inject
     IndustryCatalog industries;
 
-    /** Pool entries ranked by {@link RecommendationFit}: the database ranks and pages, the page gets its reasons. */
+    @Inject
+    PoolRoundRepository rounds;
+
+    @Inject
+    @CacheName("pool-recommendations")
+    Cache recommendationPages;
+
+    /**
+     * Pool entries ranked by {@link RecommendationFit}, one page. A page is kept per profile and pool version (the
+     * published rounds, read from the database on every call), so every replica answers what the pool holds now: a
+     * publication changes the version and with it the key, and the pages of older versions age out of the
+     * size-limited cache unused.
+     */
     public Page<Recommendation> recommendations(RecommendationFit.Profile profile, int page, int size) {
+        // Read before ranking: a publication committing in between is then only ever ranked under the older key.
+        var key = new RecommendationPage(profile, rounds.version(), page, size);
+        return recommendationPages
+                .get(key, k -> rank(profile, page, size))
+                .await()
+                .indefinitely();
+    }
+
+    /** What one cached page of recommendations depends on. */
+    record RecommendationPage(
+            RecommendationFit.Profile profile, PoolRoundRepository.Version pool, int page, int size) {}
+
+    /** The page as ranked now, without the cache: the database ranks and pages, the page gets its reasons. */
+    Page<Recommendation> rank(RecommendationFit.Profile profile, int page, int size) {
         PoolEntryRepository.RankedPage ranked = entries.recommended(profile, page, size);
         RecommendationFit fit = new RecommendationFit(industries);
         List<Recommendation> items = ranked.entries().stream()

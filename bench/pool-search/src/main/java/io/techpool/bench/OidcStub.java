@@ -36,6 +36,7 @@ final class OidcStub implements AutoCloseable {
                  "jwks_uri": "%1$s/protocol/openid-connect/certs",
                  "authorization_endpoint": "%1$s/protocol/openid-connect/auth",
                  "token_endpoint": "%1$s/protocol/openid-connect/token",
+                 "end_session_endpoint": "%1$s/protocol/openid-connect/logout",
                  "id_token_signing_alg_values_supported": ["RS256"]}""".formatted(issuer);
         server.createContext("/realms/techpool/.well-known/openid-configuration", x -> send(x, discovery));
         server.createContext("/realms/techpool/protocol/openid-connect/certs", x -> send(x, jwks));

@@ -92,21 +92,7 @@ public final class PoolSearchBench {
         Files.createDirectories(work);
         try (OidcStub oidc = new OidcStub()) {
             startApp(root, work, oidc.issuer(), capture);
-            try (Connection db = DriverManager.getConnection(jdbcUrl + "?reWriteBatchedInserts=true", "postgres", "")) {
-                long have = count(db, "select count(*) from pool_entry");
-                if (have != entries) {
-                    long t0 = System.nanoTime();
-                    new PoolData().generate(db, entries);
-                    log("generated %,d pool entries in PostgreSQL in %.1f s", entries, (System.nanoTime() - t0) / 1e9);
-                } else {
-                    log("PostgreSQL already holds %,d pool entries (from an earlier run)", have);
-                }
-            }
-            if (searchCount() != entries) {
-                rebuildIndex(oidc.token("bench-operator", "operator"), entries);
-            } else {
-                log("the pool index already holds %,d documents", entries);
-            }
+            fill(app, oidc.token("bench-operator", "operator"), entries, PoolSearchBench::log);
             if (capture) {
                 // Hibernate Search logs successful requests at TRACE, below this build's minimum log
                 // level (DEBUG), so the request is captured by OpenSearch's search slow log instead.
@@ -154,12 +140,39 @@ public final class PoolSearchBench {
         searchUrl = app.searchUrl;
     }
 
-    private long searchCount() throws Exception {
+    /**
+     * Fills the app's PostgreSQL with {@code entries} generated pool entries ({@link PoolData}) and has the app index
+     * them, unless its data folder holds them already from an earlier run (the pages bench loads its pool this way too).
+     */
+    static void fill(BenchApp app, String operatorToken, int entries, Log log) throws Exception {
+        try (Connection db = DriverManager.getConnection(app.jdbcUrl + "?reWriteBatchedInserts=true", "postgres", "")) {
+            long have = count(db, "select count(*) from pool_entry");
+            if (have != entries) {
+                long t0 = System.nanoTime();
+                new PoolData().generate(db, entries);
+                log.log("generated %,d pool entries in PostgreSQL in %.1f s", entries, (System.nanoTime() - t0) / 1e9);
+            } else {
+                log.log("PostgreSQL already holds %,d pool entries (from an earlier run)", have);
+            }
+        }
+        if (searchCount(app.searchUrl) != entries) {
+            rebuildIndex(app.url, app.searchUrl, operatorToken, entries, log);
+        } else {
+            log.log("the pool index already holds %,d documents", entries);
+        }
+    }
+
+    interface Log {
+        void log(String format, Object... args);
+    }
+
+    private static long searchCount(String searchUrl) throws Exception {
         HttpResponse<String> r = get(searchUrl + "/pool-read/_count");
         return r.statusCode() == 200 ? Long.parseLong(find(r.body(), "\"count\"\\s*:\\s*(\\d+)")) : -1;
     }
 
-    private void rebuildIndex(String token, int entries) throws Exception {
+    private static void rebuildIndex(String appUrl, String searchUrl, String token, int entries, Log log)
+            throws Exception {
         long t0 = System.nanoTime();
         HttpResponse<String> started = HTTP.send(
                 HttpRequest.newBuilder(URI.create(appUrl + "/api/v1/search-index/rebuild"))
@@ -170,7 +183,7 @@ public final class PoolSearchBench {
         if (started.statusCode() != 202) {
             throw new IllegalStateException("rebuild refused: " + started.statusCode() + " " + started.body());
         }
-        log("index rebuild started through POST /api/v1/search-index/rebuild");
+        log.log("index rebuild started through POST /api/v1/search-index/rebuild");
         while (true) {
             Thread.sleep(2000);
             String progress = HTTP.send(
@@ -190,11 +203,11 @@ public final class PoolSearchBench {
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.discarding());
-        long n = searchCount();
+        long n = searchCount(searchUrl);
         if (n != entries) {
             throw new IllegalStateException("the index holds " + n + " documents, not " + entries);
         }
-        log("index rebuilt: %,d documents in %.1f s", n, (System.nanoTime() - t0) / 1e9);
+        log.log("index rebuilt: %,d documents in %.1f s", n, (System.nanoTime() - t0) / 1e9);
     }
 
     // ---------------------------------------------------------------- the three ways to ask
