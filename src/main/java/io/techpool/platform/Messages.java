@@ -509,4 +509,7 @@ public interface Messages {
 
     @Message
     String reviewerOrganizationNotYours();
+
+    @Message
+    String nulCharacter();
 }

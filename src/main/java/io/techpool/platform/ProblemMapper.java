@@ -344,6 +344,9 @@ public class ProblemMapper {
     }
 
     private static String message(JsonMappingException e, Messages msg) {
+        if (e instanceof JsonText.NulCharacter) {
+            return msg.nulCharacter();
+        }
         if (e instanceof InvalidFormatException format
                 && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
