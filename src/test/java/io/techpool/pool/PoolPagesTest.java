@@ -66,6 +66,9 @@ class PoolPagesTest {
         assertThat(en.select("label[for=f-transferMode-LICENSE]").text()).contains("licence");
         assertThat(en.select("label[for=f-section-C]").text()).contains("Manufacturing");
         assertThat(en.select("[data-facet=transferMode] legend").text()).isEqualTo("Transfer mode");
+        assertThat(en.select("[data-facet=trl] legend").text()).isEqualTo("Technology readiness level (TRL)");
+        assertThat(en.select("h1").text()).isEqualTo("Results for “智能电网储能变流器”");
+        assertThat(zh.select("[data-facet=trl] legend").text()).isEqualTo("技术就绪水平（TRL）");
     }
 
     @Test
@@ -193,7 +196,10 @@ class PoolPagesTest {
         assertThat(page.select("link[hreflang=en]").attr("href")).endsWith("/pool/" + pool.fit + "?lang=en");
         assertThat(page.select("link[hreflang=zh-CN]").attr("href")).endsWith("/pool/" + pool.fit + "?lang=zh");
         assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("Grid energy-storage converter");
-        assertThat(page.select("[data-industry-rank]").text()).contains("electrical machinery");
+        assertThat(page.select("[data-industry-rank]").text())
+                .startsWith("No. ")
+                .contains("electrical machinery");
+        assertThat(page.select("#scores-heading").text()).isEqualTo("Review scores");
     }
 
     @Test
