@@ -11,8 +11,10 @@ import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.industry.Industry;
 import io.techpool.industry.IndustryCatalog;
 import io.techpool.platform.CurrentLanguage;
+import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
 import io.techpool.platform.Language;
+import io.techpool.platform.Page;
 import io.techpool.platform.web.WebMessages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
@@ -119,10 +122,14 @@ public class PoolPage {
         return Templates.home(sections, stats.total(), cards);
     }
 
-    /** The same parameters and checks as {@link PoolResource#search}; one search request, facets and hits. */
+    /**
+     * The same parameters and checks as {@link PoolResource#search}; one search request, facets and hits. A value
+     * that does not fit a parameter is a 400 page; values that do not fit together (TRL from above to, a page past
+     * the search window) are the form again, with what to change, answered 400.
+     */
     @GET
     @Path("pool")
-    public TemplateInstance search(
+    public Response search(
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("section")
                     List<@Pattern(regexp = PoolQuery.SECTION, message = "{sectionLetter}") String> sections,
@@ -140,23 +147,36 @@ public class PoolPage {
             @QueryParam("sort") @DefaultValue("score") PoolQuery.Sort sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page) {
         PoolQuery query = new PoolQuery(
-                        q,
-                        sections,
-                        divisions,
-                        trlMin,
-                        trlMax,
-                        transferModes,
-                        levels,
-                        ipKinds,
-                        regions,
-                        rounds,
-                        sort,
-                        page,
-                        PAGE_SIZE)
-                .checked();
+                q,
+                sections,
+                divisions,
+                trlMin,
+                trlMax,
+                transferModes,
+                levels,
+                ipKinds,
+                regions,
+                rounds,
+                sort,
+                page,
+                PAGE_SIZE);
         Language lang = language.get();
+        try {
+            query.checked();
+            Page.requireInSearchWindow(page, PAGE_SIZE);
+        } catch (DomainException.Invalid e) {
+            List<String> errors = e.messages(lang);
+            PoolRecords.SearchPage nothing = new PoolRecords.SearchPage(List.of(), 0, PAGE_SIZE, 0, Map.of());
+            PoolSearchView view =
+                    PoolSearchView.of(query, nothing, lang, search, web(lang)).withErrors(errors);
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.search(view))
+                    .build();
+        }
         PoolRecords.SearchPage result = search.search(query, lang);
-        return Templates.search(PoolSearchView.of(query, result, lang, search, web(lang)));
+        return Response.ok(Templates.search(PoolSearchView.of(query, result, lang, search, web(lang))))
+                .build();
     }
 
     @GET

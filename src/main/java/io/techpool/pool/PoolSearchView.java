@@ -32,7 +32,8 @@ record PoolSearchView(
         String previousUrl,
         String nextUrl,
         List<Param> criteria,
-        String savedSearchName) {
+        String savedSearchName,
+        List<String> errors) {
 
     /** One URL parameter of the search (repeated parameters are several). */
     record Param(String name, String value) {}
@@ -108,11 +109,31 @@ record PoolSearchView(
                 query.page() > 0 ? pageUrl(all, query.page() - 1) : null,
                 query.page() + 1 < pages ? pageUrl(all, query.page() + 1) : null,
                 criteria,
-                PoolHitView.abbreviate(name, SAVED_NAME_LENGTH - 1));
+                PoolHitView.abbreviate(name, SAVED_NAME_LENGTH - 1),
+                List.of());
     }
 
-    public boolean hasCriteria() {
-        return !criteria.isEmpty();
+    /** The same form, saying what to change; no hits and no pages. */
+    PoolSearchView withErrors(List<String> messages) {
+        return new PoolSearchView(
+                q,
+                sort,
+                trlMin,
+                trlMax,
+                0,
+                0,
+                0,
+                List.of(),
+                facets,
+                trl,
+                active,
+                clearUrl,
+                List.of(),
+                null,
+                null,
+                criteria,
+                savedSearchName,
+                List.copyOf(messages));
     }
 
     /** The query's text and filters as URL parameters, in the order of the API's parameter list. */

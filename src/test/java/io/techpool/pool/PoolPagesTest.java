@@ -102,7 +102,26 @@ class PoolPagesTest {
         var response = PageClient.anonymous().get("/pool?trlMin=12");
         response.then().statusCode(400).contentType(containsString("text/html"));
         PageClient.anonymous().get("/pool?transferMode=BARTER").then().statusCode(400);
-        PageClient.anonymous().get("/pool?trlMin=7&trlMax=3").then().statusCode(400);
+    }
+
+    @Test
+    void valuesThatDoNotFitTogether_showTheFormAgain_withWhatToChange() {
+        var response = PageClient.anonymous().get("/pool?q=储能&trlMin=7&trlMax=3");
+        response.then().statusCode(400).contentType(containsString("text/html"));
+        Document page = Jsoup.parse(response.asString());
+
+        assertThat(page.select("[data-errors] li")).hasSize(1);
+        assertThat(page.select("#pool-q").val()).isEqualTo("储能");
+        assertThat(page.select("#pool-trl-min option[selected]").val()).isEqualTo("7");
+        assertThat(page.select("#pool-trl-max option[selected]").val()).isEqualTo("3");
+        assertThat(page.select("[data-entry-id]")).isEmpty();
+        assertOnePage(page);
+    }
+
+    @Test
+    void anAchievementNotInThePool_isTheNotFoundPage() {
+        String draft = Fixtures.draft(Fixtures.organization());
+        PageClient.anonymous().get("/pool/" + draft).then().statusCode(404);
     }
 
     @Test

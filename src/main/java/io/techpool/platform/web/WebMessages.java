@@ -413,4 +413,7 @@ public interface WebMessages {
 
     @Message
     String organizationNoEntries();
+
+    @Message
+    String searchInvalid();
 }
