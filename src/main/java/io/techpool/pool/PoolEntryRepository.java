@@ -184,6 +184,16 @@ class PoolEntryRepository implements PanacheRepositoryBase<PoolEntry, UUID> {
         return query.setMaxResults(size).getResultList();
     }
 
+    /** The id at this position in id order (a sitemap part's start); empty past the end. */
+    java.util.Optional<UUID> idAt(long position) {
+        return getEntityManager()
+                .createQuery("select e.id from PoolEntry e order by e.id", UUID.class)
+                .setFirstResult(Math.toIntExact(position))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** An entry as the sitemap lists it. */
     record SitemapRow(UUID id, java.time.OffsetDateTime publishedAt) {}
 
