@@ -24,7 +24,7 @@ class PoolEntryItems implements PoolEntryList {
                         language.pick(e.titleZh, e.titleEn),
                         search.industryName(e.division, language),
                         e.trl,
-                        e.composite,
+                        e.composite.setScale(2, java.math.RoundingMode.HALF_UP),
                         e.publishedAt))
                 .toList();
     }

@@ -32,11 +32,11 @@ record PoolEntryView(
         List<Mode> transferModes,
         BigDecimal askingPrice,
         List<TeamMember> team,
-        BigDecimal composite,
-        BigDecimal marketPotential,
-        BigDecimal economicValue,
-        BigDecimal technicalContent,
-        BigDecimal percentile,
+        String composite,
+        String marketPotential,
+        String economicValue,
+        String technicalContent,
+        String percentile,
         long industryRank,
         String roundId,
         String roundName,
@@ -92,17 +92,26 @@ record PoolEntryView(
                                 .toList(),
                 a.askingPrice(),
                 a.team() == null ? List.of() : a.team(),
-                entry.composite(),
-                scores.get("market_potential"),
-                scores.get("economic_value"),
-                scores.get("technical_content"),
-                entry.percentile(),
+                shown(entry.composite()),
+                shown(scores.get("market_potential")),
+                shown(scores.get("economic_value")),
+                shown(scores.get("technical_content")),
+                shown(entry.percentile()),
                 entry.industryRank(),
                 entry.roundId(),
                 roundName,
                 entry.publishedAt(),
                 chart(entry, scores, web, json),
                 similar);
+    }
+
+    /** A score as people read it: two decimals at most, no trailing zeros (80, 82.35). */
+    static String shown(BigDecimal score) {
+        return score == null
+                ? null
+                : score.setScale(2, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros()
+                        .toPlainString();
     }
 
     /**
@@ -118,10 +127,10 @@ record PoolEntryView(
                 web.scoreTechnicalContent(),
                 web.scoreComposite());
         List<BigDecimal> values = List.of(
-                scores.getOrDefault("market_potential", BigDecimal.ZERO),
-                scores.getOrDefault("economic_value", BigDecimal.ZERO),
-                scores.getOrDefault("technical_content", BigDecimal.ZERO),
-                entry.composite());
+                new BigDecimal(shown(scores.getOrDefault("market_potential", BigDecimal.ZERO))),
+                new BigDecimal(shown(scores.getOrDefault("economic_value", BigDecimal.ZERO))),
+                new BigDecimal(shown(scores.getOrDefault("technical_content", BigDecimal.ZERO))),
+                new BigDecimal(shown(entry.composite())));
         Map<String, Object> option = Map.of(
                 "grid", Map.of("left", 40, "right", 16, "top", 16, "bottom", 32, "containLabel", true),
                 "xAxis", Map.of("type", "category", "data", names),

@@ -4,7 +4,6 @@ import io.techpool.achievement.AchievementKinds;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.platform.Bilingual;
 import io.techpool.platform.Language;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ record PoolHitView(
         String organization,
         String industry,
         long trl,
-        BigDecimal composite,
+        String composite,
         int industryRank,
         List<String> transferModes,
         OffsetDateTime publishedAt) {
@@ -43,7 +42,7 @@ record PoolHitView(
                 hit.organization().name().pick(language),
                 hit.industryName(),
                 hit.trl(),
-                hit.composite(),
+                PoolEntryView.shown(hit.composite()),
                 hit.industryRank(),
                 hit.transferModes().stream()
                         .map(m ->

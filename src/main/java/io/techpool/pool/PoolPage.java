@@ -75,7 +75,7 @@ public class PoolPage {
     record DivisionFigure(String code, String name, long count) {}
 
     /** An entry of a division, in industry rank. */
-    record RankedRow(String id, String title, java.math.BigDecimal composite, int industryRank, String organization) {}
+    record RankedRow(String id, String title, String composite, int industryRank, String organization) {}
 
     @Inject
     PoolSearch search;
@@ -257,7 +257,11 @@ public class PoolPage {
                         ranked.map(PoolRecords.Division::count).orElse(0L)),
                 ranked.map(PoolRecords.Division::entries).orElse(List.of()).stream()
                         .map(e -> new RankedRow(
-                                e.id(), e.title().pick(lang), e.composite(), e.industryRank(), e.organization()))
+                                e.id(),
+                                e.title().pick(lang),
+                                PoolEntryView.shown(e.composite()),
+                                e.industryRank(),
+                                e.organization()))
                         .toList());
     }
 

@@ -157,8 +157,8 @@ class PoolPagesTest {
         assertThat(page.select("h1").text()).isEqualTo("智能电网储能变流器");
         assertThat(page.select("meta[property=og:type]").attr("content")).isEqualTo("article");
         assertThat(page.select("meta[name=description]").attr("content")).startsWith("一种钙钛矿");
-        assertThat(page.select("[data-score=composite]").text()).startsWith("80");
-        assertThat(page.select("[data-score=market_potential]").text()).startsWith("80");
+        assertThat(page.select("[data-score=composite]").text()).isEqualTo("80");
+        assertThat(page.select("[data-score=market_potential]").text()).isEqualTo("80");
         assertThat(page.select("[data-industry-rank]").text()).contains("电气机械和器材制造业");
         assertThat(page.select("[data-chart] script[type=application/json]").html())
                 .contains("\"bar\"");
