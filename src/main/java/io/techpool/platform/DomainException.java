@@ -88,6 +88,11 @@ public abstract sealed class DomainException extends RuntimeException
                     .toList();
         }
 
+        /** The fields' messages alone, in a language: what a page shows above the form it answers with again. */
+        public List<String> messages(Language language) {
+            return fields.stream().map(f -> f.message().in(language)).toList();
+        }
+
         @Override
         public int status() {
             return 400;

@@ -10,4 +10,11 @@ public interface PoolConfig {
     /** How often saved searches are checked for new matching entries (and their owners mailed). */
     @WithDefault("5m")
     String alertCheckEvery();
+
+    /**
+     * Pool entries per sitemap file. A larger pool makes {@code /sitemap.xml} an index of parts
+     * ({@code ?part=0, 1, …}): the sitemap protocol allows 50,000 URLs a file.
+     */
+    @WithDefault("45000")
+    int sitemapEntries();
 }

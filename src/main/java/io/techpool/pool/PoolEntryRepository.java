@@ -76,20 +76,28 @@ class PoolEntryRepository implements PanacheRepositoryBase<PoolEntry, UUID> {
      * answer stays small and fast whatever the pool's size.
      */
     List<DivisionTop> byIndustry(int top) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager()
-                .createNativeQuery("""
+        return byIndustry(top, null);
+    }
+
+    /** The same for one division only, or for all when {@code division} is null. */
+    List<DivisionTop> byIndustry(int top, String division) {
+        String only = division == null ? "" : "where division = :division";
+        Query query = getEntityManager().createNativeQuery("""
                         select d.section, d.division, d.entries, e.id, e.title_zh, e.title_en, e.composite,
                                e.industry_rank, e.percentile, e.organization_name_zh, e.organization_name_en
-                        from (select section, division, count(*) as entries from pool_entry group by section, division) d
+                        from (select section, division, count(*) as entries from pool_entry %s
+                              group by section, division) d
                         cross join lateral (
                             select * from pool_entry p
                             where p.section = d.section and p.division = d.division
                             order by p.industry_rank, p.id
                             limit :top) e
-                        order by d.section, d.division, e.industry_rank, e.id""")
-                .setParameter("top", top)
-                .getResultList();
+                        order by d.section, d.division, e.industry_rank, e.id""".formatted(only)).setParameter("top", top);
+        if (division != null) {
+            query.setParameter("division", division);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         return rows.stream()
                 .map(r -> new DivisionTop(
                         String.valueOf(r[0]), // varchar(1) comes back as a Character
@@ -160,6 +168,39 @@ class PoolEntryRepository implements PanacheRepositoryBase<PoolEntry, UUID> {
                 .forEach(r -> counts.put(r[0].toString(), (Long) r[1]));
         return counts;
     }
+
+    /** An organization's entries, best composite first. */
+    List<PoolEntry> ofOrganization(String code, int limit) {
+        return find("organizationCode", Sort.descending("composite").and("id"), code)
+                .page(0, limit)
+                .list();
+    }
+
+    /** The ids and publication times of up to {@code size} entries after {@code after} (null: from the start), by id. */
+    List<SitemapRow> sitemapChunk(UUID after, int size) {
+        var query = after == null
+                ? getEntityManager()
+                        .createQuery("select e.id, e.publishedAt from PoolEntry e order by e.id", SitemapRow.class)
+                : getEntityManager()
+                        .createQuery(
+                                "select e.id, e.publishedAt from PoolEntry e where e.id > :after order by e.id",
+                                SitemapRow.class)
+                        .setParameter("after", after);
+        return query.setMaxResults(size).getResultList();
+    }
+
+    /** The id at this position in id order (a sitemap part's start); empty past the end. */
+    java.util.Optional<UUID> idAt(long position) {
+        return getEntityManager()
+                .createQuery("select e.id from PoolEntry e order by e.id", UUID.class)
+                .setFirstResult(Math.toIntExact(position))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** An entry as the sitemap lists it. */
+    record SitemapRow(UUID id, java.time.OffsetDateTime publishedAt) {}
 
     /** The most recently published entries, newest first, id as the tie-break. */
     List<PoolEntry> newest(int limit) {

@@ -51,8 +51,10 @@ final class PoolFeed {
         feed.setUpdated(date(newest.isEmpty() ? now : newest.getFirst().publishedAt));
         feed.setAuthors(List.of(person(msg.feedAuthor())));
         feed.setOtherLinks(List.of(link("self", self.toString(), MEDIA_TYPE)));
-        feed.setAlternateLinks(
-                List.of(link("alternate", base.resolve("api/v1/pool").toString(), "application/json")));
+        // The pages first (what a feed reader opens), the JSON API beside them: alternates differ by type.
+        feed.setAlternateLinks(List.of(
+                link("alternate", page(base, "pool", language), "text/html"),
+                link("alternate", base.resolve("api/v1/pool").toString(), "application/json")));
         feed.setEntries(newest.stream().map(e -> entry(e, language, base)).toList());
         try {
             return new WireFeedOutput().outputString(feed, true);
@@ -69,13 +71,19 @@ final class PoolFeed {
         entry.setUpdated(date(e.publishedAt));
         entry.setPublished(date(e.publishedAt));
         entry.setAuthors(List.of(person(language.pick(e.organizationNameZh, e.organizationNameEn))));
-        entry.setAlternateLinks(
-                List.of(link("alternate", base.resolve("api/v1/pool/" + e.id).toString(), "application/json")));
+        entry.setAlternateLinks(List.of(
+                link("alternate", page(base, "pool/" + e.id, language), "text/html"),
+                link("alternate", base.resolve("api/v1/pool/" + e.id).toString(), "application/json")));
         List<Category> categories = new ArrayList<>();
         categories.add(category(e.section, industries.section(e.section), language));
         categories.add(category(e.division, industries.division(e.division), language));
         entry.setCategories(categories);
         return entry;
+    }
+
+    /** A page's absolute URL in the feed's language (Chinese is the pages' default). */
+    private static String page(URI base, String path, Language language) {
+        return base.resolve(path) + (language == Language.EN ? "?lang=en" : "");
     }
 
     private static Category category(String code, Optional<Industry> industry, Language language) {

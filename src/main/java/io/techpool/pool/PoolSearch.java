@@ -156,7 +156,23 @@ public class PoolSearch {
     }
 
     private List<PoolRecords.FacetValue> facetValues(String facet, Map<String, Long> counts, Language language) {
-        Function<String, String> label = switch (facet) {
+        Function<String, String> label = labels(facet, language);
+        return counts.entrySet().stream()
+                .map(e -> new PoolRecords.FacetValue(
+                        String.valueOf(e.getKey()), e.getValue(), label.apply(String.valueOf(e.getKey()))))
+                .sorted(Comparator.comparing(PoolRecords.FacetValue::count)
+                        .reversed()
+                        .thenComparing(PoolRecords.FacetValue::value))
+                .toList();
+    }
+
+    /** The label of one value of a facet, as the facets name it: for a chosen value no hit holds any more. */
+    String facetLabel(String facet, String value, Language language) {
+        return labels(facet, language).apply(value);
+    }
+
+    private Function<String, String> labels(String facet, Language language) {
+        return switch (facet) {
             case "section" ->
                 code -> industries
                         .section(code)
@@ -174,12 +190,39 @@ public class PoolSearch {
             // TRL 1–9 is its own label in both languages.
             default -> code -> code;
         };
-        return counts.entrySet().stream()
-                .map(e -> new PoolRecords.FacetValue(
-                        String.valueOf(e.getKey()), e.getValue(), label.apply(String.valueOf(e.getKey()))))
-                .sorted(Comparator.comparing(PoolRecords.FacetValue::count)
-                        .reversed()
-                        .thenComparing(PoolRecords.FacetValue::value))
+    }
+
+    /**
+     * Up to {@code limit} other entries like this one, in one query: of the same division or sharing its
+     * keywords, the best match first, then by composite.
+     */
+    List<PoolRecords.Hit> similar(
+            java.util.UUID id, String division, List<String> keywords, int limit, Language language) {
+        return search
+                .search(PoolEntry.class)
+                .select(PoolHitSource.class)
+                .where(f -> {
+                    var like = f.bool()
+                            .mustNot(f.id().matching(id))
+                            .should(f.match()
+                                    .field("division")
+                                    .matching(division)
+                                    .boost(2f));
+                    if (keywords != null && !keywords.isEmpty()) {
+                        like = like.should(f.match().field("keywords").matching(String.join(" ", keywords)));
+                    }
+                    return like.minimumShouldMatchNumber(1);
+                })
+                .sort(f -> f.score()
+                        .then()
+                        .field("composite")
+                        .desc()
+                        .then()
+                        .field("id_sort")
+                        .asc())
+                .fetchHits(limit)
+                .stream()
+                .map(hit -> PoolRecords.Hit.of(hit, industryName(hit.division(), language)))
                 .toList();
     }
 

@@ -104,7 +104,18 @@ public class PoolService {
      * ranks them; all of a division, paged by composite, is {@code GET /api/v1/pool?industry=<code>}.
      */
     List<PoolRecords.Section> byIndustry(Language language, int top) {
-        Map<String, Map<String, List<PoolEntryRepository.DivisionTop>>> grouped = entries.byIndustry(top).stream()
+        return grouped(entries.byIndustry(top), language);
+    }
+
+    /** One division as {@link #byIndustry} has it, with its {@code top} first entries; empty when it has none. */
+    java.util.Optional<PoolRecords.Division> division(String division, Language language, int top) {
+        return grouped(entries.byIndustry(top, division), language).stream()
+                .flatMap(s -> s.divisions().stream())
+                .findFirst();
+    }
+
+    private List<PoolRecords.Section> grouped(List<PoolEntryRepository.DivisionTop> tops, Language language) {
+        Map<String, Map<String, List<PoolEntryRepository.DivisionTop>>> grouped = tops.stream()
                 .collect(Collectors.groupingBy(
                         PoolEntryRepository.DivisionTop::section,
                         TreeMap::new,

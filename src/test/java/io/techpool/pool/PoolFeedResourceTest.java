@@ -39,6 +39,15 @@ class PoolFeedResourceTest {
                 .orElseThrow();
     }
 
+    /** The link of this media type among a feed's or entry's alternates. */
+    private static String link(java.util.List<com.rometools.rome.feed.atom.Link> links, String type) {
+        return links.stream()
+                .filter(l -> type.equals(l.getType()))
+                .map(com.rometools.rome.feed.atom.Link::getHref)
+                .findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void feed_isAtomInChinese_byDefault_withTheEntrysTitleLinkAndCategories() throws Exception {
         PublishedPool pool = PublishedPool.get();
@@ -53,7 +62,10 @@ class PoolFeedResourceTest {
         assertThat(entry.getTitle()).isEqualTo("智能电网储能变流器");
         assertThat(entry.getSummary().getValue()).contains("钙钛矿");
         assertThat(entry.getUpdated()).isNotNull();
-        assertThat(entry.getAlternateLinks().getFirst().getHref()).endsWith("/api/v1/pool/" + pool.fit);
+        assertThat(link(entry.getAlternateLinks(), "text/html")).endsWith("/pool/" + pool.fit);
+        assertThat(link(entry.getAlternateLinks(), "text/html")).doesNotContain("/api/");
+        assertThat(link(entry.getAlternateLinks(), "application/json")).endsWith("/api/v1/pool/" + pool.fit);
+        assertThat(link(feed.getAlternateLinks(), "text/html")).endsWith("/pool");
         assertThat(entry.getCategories()).extracting(c -> c.getTerm()).containsExactly("C", "38");
         assertThat(entry.getCategories().get(1).getLabel()).isEqualTo("电气机械和器材制造业");
     }
@@ -64,6 +76,8 @@ class PoolFeedResourceTest {
         Feed feed = parse(body(feed("en")));
 
         assertThat(entry(feed, pool.fit).getTitle()).isEqualTo("Grid energy-storage converter");
+        assertThat(link(entry(feed, pool.fit).getAlternateLinks(), "text/html"))
+                .endsWith("/pool/" + pool.fit + "?lang=en");
         assertThat(entry(feed, pool.fit).getSummary().getValue()).contains("perovskite");
         assertThat(entry(feed, pool.fit).getCategories().get(1).getLabel())
                 .isEqualTo("Manufacture of electrical machinery and equipment");

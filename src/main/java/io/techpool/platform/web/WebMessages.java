@@ -377,4 +377,306 @@ public interface WebMessages {
 
     @Message
     String requestDealValue();
+
+    // Pool pages
+
+    @Message
+    String homeTitle();
+
+    @Message
+    String homeFigures();
+
+    @Message
+    String homeTotal(long total);
+
+    @Message
+    String homeNewest();
+
+    @Message
+    String homeAllEntries();
+
+    @Message
+    String homeEmpty();
+
+    @Message
+    String trlValue(long n);
+
+    @Message
+    String searchTitle();
+
+    @Message
+    String searchTitleFor(String q);
+
+    @Message
+    String searchDescription();
+
+    @Message
+    String searchFilters();
+
+    @Message
+    String searchQuery();
+
+    @Message
+    String searchApply();
+
+    @Message
+    String searchTrl();
+
+    @Message
+    String searchTrlMin();
+
+    @Message
+    String searchTrlMax();
+
+    @Message
+    String searchTrlAny();
+
+    @Message
+    String searchTrlOption(long n, long count);
+
+    @Message
+    String searchHits(long count);
+
+    @Message
+    String searchSort();
+
+    @Message
+    String sortScore();
+
+    @Message
+    String sortNewest();
+
+    @Message
+    String sortTrl();
+
+    @Message
+    String searchActive();
+
+    @Message
+    String searchRemoveFilter(String label);
+
+    @Message
+    String searchClear();
+
+    @Message
+    String searchEmpty();
+
+    @Message
+    String searchEmptyHint();
+
+    @Message
+    String searchEmptyNoFilters();
+
+    @Message
+    String pagerPage(long page);
+
+    @Message
+    String saveSearchHeading();
+
+    @Message
+    String saveSearchName();
+
+    @Message
+    String saveSearchHint();
+
+    @Message
+    String saveSearchSubmit();
+
+    @Message
+    String saveSearchSignIn();
+
+    @Message
+    String saveSearchInvestorsOnly();
+
+    @Message
+    String savedSearchDefaultName();
+
+    @Message
+    String facetSection();
+
+    @Message
+    String facetIndustry();
+
+    @Message
+    String facetTransferMode();
+
+    @Message
+    String facetLevel();
+
+    @Message
+    String facetIpKind();
+
+    @Message
+    String facetRegion();
+
+    @Message
+    String facetRound();
+
+    @Message
+    String filterQuery(String q);
+
+    @Message
+    String filterTrlMin(String level);
+
+    @Message
+    String filterTrlMax(String level);
+
+    @Message
+    String filterValue(String facet, String value);
+
+    @Message
+    String entrySummary();
+
+    @Message
+    String entryPublishedOn(String date);
+
+    @Message
+    String entryRegistrationNumber();
+
+    @Message
+    String entryIndustry();
+
+    @Message
+    String entryTrl();
+
+    @Message
+    String entryLevel();
+
+    @Message
+    String entryKeywords();
+
+    @Message
+    String entryTransferModes();
+
+    @Message
+    String entryAskingPrice();
+
+    @Message
+    String entryPriceOnRequest();
+
+    @Message
+    String entryRound();
+
+    @Message
+    String entryIpRights();
+
+    @Message
+    String entryTeam();
+
+    @Message
+    String entryScores();
+
+    @Message
+    String entryScoresChart();
+
+    @Message
+    String entryPercentile();
+
+    @Message
+    String entryIndustryRank(String industry, long rank);
+
+    @Message
+    String entrySimilar();
+
+    @Message
+    String scoreMarketPotential();
+
+    @Message
+    String scoreEconomicValue();
+
+    @Message
+    String scoreTechnicalContent();
+
+    @Message
+    String scoreComposite();
+
+    @Message
+    String requestHeading();
+
+    @Message
+    String requestHint();
+
+    @Message
+    String requestSubmit();
+
+    @Message
+    String requestSignIn();
+
+    @Message
+    String industriesTitle();
+
+    @Message
+    String industriesDescription();
+
+    @Message
+    String industriesLead();
+
+    @Message
+    String industriesCount(long count);
+
+    @Message
+    String industriesEmpty();
+
+    @Message
+    String industryDivision();
+
+    @Message
+    String industryEntries();
+
+    @Message
+    String sectionDescription(String name);
+
+    @Message
+    String divisionDescription(String name);
+
+    @Message
+    String divisionLead();
+
+    @Message
+    String divisionRank();
+
+    @Message
+    String divisionEntry();
+
+    @Message
+    String divisionOrganization();
+
+    @Message
+    String divisionMore(long count);
+
+    @Message
+    String breadcrumb();
+
+    @Message
+    String organizationDescription(String name, long count);
+
+    @Message
+    String organizationKind();
+
+    @Message
+    String organizationKindUniversity();
+
+    @Message
+    String organizationKindInstitute();
+
+    @Message
+    String organizationKindEnterprise();
+
+    @Message
+    String organizationKindInvestor();
+
+    @Message
+    String organizationKindOther();
+
+    @Message
+    String organizationRegion();
+
+    @Message
+    String organizationEntries(long count);
+
+    @Message
+    String organizationNoEntries();
+
+    @Message
+    String searchInvalid();
 }
