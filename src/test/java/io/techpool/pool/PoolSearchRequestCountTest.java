@@ -73,6 +73,20 @@ class PoolSearchRequestCountTest {
         assertThat(api).as("shard queries of one API search").isPositive().isLessThanOrEqualTo(oneRequest);
     }
 
+    @Test
+    void searchPage_sendsOneSearchRequestToOpenSearch() throws Exception {
+        long oneRequest = searchesDuring(() -> search("/pool-read/_search", "{\"size\":0}"));
+
+        long page = searchesDuring(() -> given().accept("text/html")
+                .queryParam("q", "光伏")
+                .get("/pool")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("data-entry-id")));
+
+        assertThat(page).as("shard queries of one search page").isPositive().isLessThanOrEqualTo(oneRequest);
+    }
+
     private interface Action {
         void run() throws Exception;
     }
