@@ -2,9 +2,9 @@ package io.techpool.platform;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -28,17 +28,17 @@ class JsonText implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = super.deserialize(parser, context);
             if (text != null && text.indexOf('\u0000') >= 0) {
-                throw new NulCharacter(parser);
+                throw new NulCharacter(parser, text);
             }
             return text;
         }
     }
 
-    /** Named by {@link ProblemMapper} as "must not contain the NUL character". */
-    static final class NulCharacter extends JsonMappingException {
+    /** Named by {@link ProblemMapper} as "must not contain the NUL character"; a format error, as Jackson reports a bad value. */
+    static final class NulCharacter extends InvalidFormatException {
 
-        NulCharacter(JsonParser parser) {
-            super(parser, "text contains U+0000");
+        NulCharacter(JsonParser parser, String text) {
+            super(parser, "text contains U+0000", text, String.class);
         }
     }
 }

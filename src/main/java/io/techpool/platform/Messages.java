@@ -512,4 +512,7 @@ public interface Messages {
 
     @Message
     String nulCharacter();
+
+    @Message
+    String unknownField();
 }

@@ -347,6 +347,9 @@ public class ProblemMapper {
         if (e instanceof JsonText.NulCharacter) {
             return msg.nulCharacter();
         }
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+            return msg.unknownField();
+        }
         if (e instanceof InvalidFormatException format
                 && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {

@@ -374,6 +374,20 @@ class AchievementResourceTest {
                 .body("registrationNumber", equalTo(prefix + year + "2" + "0002"));
     }
 
+    /** As curl sends it: no body, no content type. The pages' CSRF check must not touch bearer API calls. */
+    @Test
+    void submit_withoutBodyOrContentType_isAccepted() {
+        String org = Fixtures.organization();
+        String id = Fixtures.draft(org);
+        given().auth()
+                .oauth2(Tokens.institution(org))
+                .post("/api/v1/achievements/" + id + "/submit")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(200);
+    }
+
     @Test
     void submit_returns404_forAnotherOrganization() {
         String id = Fixtures.draft(Fixtures.organization());

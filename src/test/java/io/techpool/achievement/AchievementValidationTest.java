@@ -116,6 +116,40 @@ class AchievementValidationTest {
     }
 
     @Test
+    void create_returns400_namingAnUnknownField_andCreatesNothing() {
+        Map<String, Object> body = Fixtures.achievement();
+        body.put("tittle", "拼错的字段");
+        long before = as(Tokens.institution(org))
+                .get("/api/v1/achievements")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("total");
+        as(Tokens.institution(org))
+                .body(body)
+                .post("/api/v1/achievements")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("tittle"))
+                .body("errors[0].message", equalTo("没有这个字段：请检查字段名的拼写（见 API 文档）。"));
+        as(Tokens.institution(org)).get("/api/v1/achievements").then().body("total", equalTo((int) before));
+    }
+
+    @Test
+    void create_returns400_forANulCharacterInAnyText_namingTheField() {
+        Map<String, Object> body = Fixtures.achievement();
+        body.put("title", Map.of("zh", "光伏\u0000组件", "en", "PV"));
+        as(Tokens.institution(org))
+                .header("Accept-Language", "en")
+                .body(body)
+                .post("/api/v1/achievements")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("title.zh"))
+                .body("errors[0].message", equalTo("must not contain the NUL character (U+0000)."));
+    }
+
+    @Test
     void create_returns400_forMalformedJson() {
         as(Tokens.institution(org))
                 .body("{\"title\": {\"zh\": \"光伏\"")
