@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The pool, end to end, on the local Run (README "Run", then in a second terminal: docs/demo/pool-demo.sh).
 # Real Keycloak tokens of the demo users; adds data to ./data (delete it to start afresh).
+# The Run's first start fills a demo pool by itself (README "Run", DemoPool); this script adds its own
+# achievements and rounds next to it. Start it once the app's console says "Demo pool: … entries in the pool".
 #
 #   1. reviewer1–3 declare expertise; investor1 sets a profile
 #   2. inst1 registers 10 achievements; operator1 runs a round: assignment, 3 reviews each, compute, publish

@@ -67,4 +67,11 @@ public interface TechPoolConfig {
     /** Creates the demo users' organizations at start; set by the local run with its demo realm. */
     @WithDefault("false")
     boolean demoOrganizations();
+
+    /**
+     * Fills an empty pool with demo achievements at start, through the API as the demo users. The local run
+     * turns it on with the embedded Keycloak (whose realm has those users) unless {@code TECHPOOL_DEMO_POOL=false}.
+     */
+    @WithDefault("false")
+    boolean demoPool();
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * The packaged app exactly as the README's Run command starts it: no service named, so it starts
  * PostgreSQL, OpenSearch and Keycloak itself. Tokens come from that Keycloak by password grant for
  * the demo users, so the realm file (roles, org claim, audience) is tested too. Data survives a
- * restart, and no child outlives the app, even when it is killed with SIGKILL.
+ * restart, and no child outlives the app, even when it is killed with SIGKILL. The first start fills the
+ * demo pool (DemoPool), so a newcomer finds 光伏 in the pool without touching the API; the second start
+ * leaves it as it is.
  */
 class EmbeddedRunIT {
 
@@ -50,6 +53,25 @@ class EmbeddedRunIT {
     void demoUsersWork_dataSurvivesARestart_andNoChildOutlivesAKilledApp() throws Exception {
         Process first = start("first");
         long firstStart = awaitReady(first);
+        long filled = System.nanoTime();
+        // The demo round takes every submitted achievement, so this test registers its own only afterwards.
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> assertThat(poolTotal("光伏")).isGreaterThanOrEqualTo(2));
+        long fillTime = (System.nanoTime() - filled) / 1_000_000;
+        long entries = poolTotal(null);
+        assertThat(poolTotal("photovoltaic")).as("English").isGreaterThanOrEqualTo(2);
+        List<Map<String, Object>> modes = given().port(appPort)
+                .queryParam("q", "光伏")
+                .get("/api/v1/pool")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("facets.transferMode");
+        assertThat(modes.stream().filter(m -> ((Number) m.get("count")).longValue() > 0))
+                .as("the 光伏 entries differ in transfer mode: %s", modes)
+                .hasSizeGreaterThanOrEqualTo(2);
+
         String institution = token("inst1");
         String id = given().port(appPort)
                 .auth()
@@ -98,13 +120,30 @@ class EmbeddedRunIT {
                 .statusCode(200)
                 .body("title.zh", equalTo("高效光伏电池材料"))
                 .body("status", equalTo("SUBMITTED"));
-        System.out.printf("Embedded start with Keycloak: first %d ms, second %d ms%n", firstStart, secondStart);
+        assertThat(poolTotal(null)).as("the demo pool is filled once").isEqualTo(entries);
+        System.out.printf(
+                "Embedded start with Keycloak: first %d ms (demo pool of %d entries %d ms later), second %d ms%n",
+                firstStart, entries, fillTime, secondStart);
 
         List<ProcessHandle> secondChildren = children(second);
         second.destroy(); // SIGTERM: the orderly stop
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> secondChildren.stream().noneMatch(ProcessHandle::isAlive));
+    }
+
+    /** Entries of the pool matching {@code q} (all when null), as an anonymous visitor sees them. */
+    private static long poolTotal(String q) {
+        var request = given().port(appPort);
+        if (q != null) {
+            request.queryParam("q", q);
+        }
+        return request.get("/api/v1/pool")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<Number>path("total")
+                .longValue();
     }
 
     private static String token(String demoUser) {

@@ -81,9 +81,16 @@ public final class LocalServices implements AutoCloseable {
             System.setProperty("quarkus.oidc.auth-server-url", keycloak.issuer());
             // Only the local realm has the demo users, so only then do their organizations exist.
             System.setProperty("techpool.demo-organizations", "true");
+            // ... and only then can DemoPool fill the pool as those users; TECHPOOL_DEMO_POOL=false turns it off.
+            System.setProperty(
+                    "techpool.demo-pool", setting("techpool.demo-pool").orElse("true"));
             LOG.infof(
                     "Embedded Keycloak at %s (admin/admin; data in %s)",
                     keycloak.issuer(), dataDir.resolve("keycloak"));
+        } else if (setting("techpool.demo-pool").filter(Boolean::parseBoolean).isPresent()) {
+            // An external Keycloak has no demo users with passwords to sign in as.
+            System.setProperty("techpool.demo-pool", "false");
+            LOG.warn("techpool.demo-pool needs the embedded Keycloak and its demo users: ignored");
         }
     }
 
