@@ -147,7 +147,7 @@ public class InvestorPage {
                     FormErrors.of(refused, language.get()).map(FieldErrors::of).orElseThrow(() -> refused);
             return Response.status(400).entity(form(form, errors)).build();
         }
-        return Response.seeOther(URI.create("/investor/recommendations?saved=1"))
+        return Response.seeOther(URI.create("/investor/recommendations?saved=true"))
                 .build();
     }
 

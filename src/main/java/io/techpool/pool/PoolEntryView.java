@@ -133,7 +133,15 @@ record PoolEntryView(
                 new BigDecimal(shown(entry.composite())));
         Map<String, Object> option = Map.of(
                 "grid", Map.of("left", 40, "right", 16, "top", 16, "bottom", 32, "containLabel", true),
-                "xAxis", Map.of("type", "category", "data", names),
+                // Every label shown, wrapped: ECharts otherwise drops every other English label as overlapping.
+                "xAxis",
+                        Map.of(
+                                "type",
+                                "category",
+                                "data",
+                                names,
+                                "axisLabel",
+                                Map.of("interval", 0, "width", 80, "overflow", "break")),
                 "yAxis", Map.of("type", "value", "min", 0),
                 "tooltip", Map.of("trigger", "axis"),
                 "series",

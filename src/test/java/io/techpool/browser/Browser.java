@@ -125,6 +125,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
     /** Saves the whole page as {@code target/screenshots/{test}-{name}-{lang}.png}, lang from {@code <html lang>}. */
     public Path shoot(Page page, String name) {
         page.waitForLoadState();
+        // From the top: scrolled down, the sticky header would be drawn across the middle of the full-page image.
+        page.evaluate("() => window.scrollTo(0, 0)");
         String lang = String.valueOf(page.evaluate("() => document.documentElement.lang || 'none'"));
         String code =
                 lang.toLowerCase().startsWith("zh") ? "zh" : lang.toLowerCase().startsWith("en") ? "en" : lang;
