@@ -35,6 +35,9 @@ public interface WebMessages {
     String pageSearch();
 
     @Message
+    String navWorkspace();
+
+    @Message
     String navMain();
 
     @Message
