@@ -1,25 +1,33 @@
 package io.techpool.platform;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Per-client token buckets on the public pool and feeds, so one scraper cannot take the service
- * down: {@code techpool.rate-limit.per-minute} requests a minute per client address (behind a
- * proxy, enable {@code quarkus.http.proxy.proxy-address-forwarding} so the address is the client's),
- * answered with 429 and {@code Retry-After} beyond that.
+ * down: {@code techpool.rate-limit.per-minute} requests a minute per client address, answered with 429 and
+ * {@code Retry-After} beyond that. The address is the connection's, or the one a proxy listed in
+ * {@code quarkus.http.proxy.trusted-proxies} forwards: a forwarding header from anyone else is not believed.
+ * The limit is per replica (N replicas let a client make N times as many requests): enough to stop a
+ * scraper, with no shared state on the request path.
  */
 public class RateLimit {
 
-    private static final int MAX_CLIENTS = 100_000;
-
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /**
+     * Buckets idle for a minute are full again, so forgetting them changes nothing; the size bound only
+     * matters under a flood of addresses, which then costs bounded memory, not an unbounded map.
+     */
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(1))
+            .build();
 
     // A provider: filters are built at static init, before runtime configuration exists.
     @Inject
@@ -35,13 +43,9 @@ public class RateLimit {
             return null;
         }
         int perMinute = config.get().rateLimit().perMinute();
-        if (buckets.size() > MAX_CLIENTS) {
-            buckets.clear(); // a flood of addresses: start afresh rather than grow without bound
-        }
         String client =
                 http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        long waitMillis =
-                buckets.computeIfAbsent(client, c -> new Bucket(perMinute)).take(perMinute, System.nanoTime());
+        long waitMillis = buckets.get(client, c -> new Bucket(perMinute)).take(perMinute, System.nanoTime());
         if (waitMillis == 0) {
             return null;
         }

@@ -443,6 +443,36 @@ class PoolSearchTest {
         assertThat(served.refusal().statusCode()).isEqualTo(429);
     }
 
+    /** Through the trusted proxy, each forwarded client has its own bucket: one scraper does not block the rest. */
+    @Test
+    void behindTheTrustedProxy_eachForwardedClientHasItsOwnBucket() throws Exception {
+        int limit = ConfigProvider.getConfig().getValue("techpool.rate-limit.per-minute", Integer.class);
+        URI stats = URI.create("http://127.0.0.1:" + RestAssured.port + "/api/v1/pool/stats");
+        try (HttpClient proxy = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .localAddress(InetAddress.getByName("127.0.0.9"))
+                .build()) {
+            int status = 200;
+            for (int sent = 0; sent <= 3 * limit && status == 200; sent++) {
+                status = proxy.send(
+                                HttpRequest.newBuilder(stats)
+                                        .header("X-Forwarded-For", "203.0.113.7")
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+            }
+            assertThat(status).as("the scraper behind the proxy").isEqualTo(429);
+            HttpResponse<Void> another = proxy.send(
+                    HttpRequest.newBuilder(stats)
+                            .header("X-Forwarded-For", "198.51.100.20")
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(another.statusCode())
+                    .as("another client behind the same proxy")
+                    .isEqualTo(200);
+        }
+    }
+
     @Test
     void badFiltersAreA400() {
         visitor()
