@@ -515,4 +515,10 @@ public interface Messages {
 
     @Message
     String unknownField();
+
+    @Message
+    String titleServiceUnavailable();
+
+    @Message
+    String searchUnavailable(long seconds);
 }

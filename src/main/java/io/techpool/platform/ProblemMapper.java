@@ -91,6 +91,36 @@ public class ProblemMapper {
         return respond(Problem.of(400, title(400, msg), msg.notJson()), uri);
     }
 
+    /** Seconds a client is asked to wait while the search cluster cannot be reached. */
+    static final int SEARCH_RETRY_SECONDS = 30;
+
+    /**
+     * The search cluster cannot be reached: searching is unavailable for a while (503 with {@code Retry-After}),
+     * the app is not broken. Any other failure of a search stays an unexpected one.
+     */
+    @ServerExceptionMapper
+    public Response search(org.hibernate.search.util.common.SearchException e, UriInfo uri) {
+        if (!unreachable(e)) {
+            return unexpected(e, uri);
+        }
+        LOG.warn("Search cluster unreachable on " + uri.getPath() + ": " + e.getMessage());
+        Messages msg = language.messages();
+        return Response.fromResponse(
+                        respond(Problem.of(503, title(503, msg), msg.searchUnavailable(SEARCH_RETRY_SECONDS)), uri))
+                .header("Retry-After", SEARCH_RETRY_SECONDS)
+                .build();
+    }
+
+    /** A connection that failed or timed out somewhere in the cause chain. */
+    static boolean unreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException || cause instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response stale(RuntimeException e, UriInfo uri) {
         Messages msg = language.messages();
@@ -263,6 +293,7 @@ public class ProblemMapper {
             case 413 -> msg.titlePayloadTooLarge();
             case 415 -> msg.titleUnsupportedMediaType();
             case 429 -> msg.titleTooManyRequests();
+            case 503 -> msg.titleServiceUnavailable();
             default -> msg.titleServerError();
         };
     }

@@ -3,6 +3,7 @@ package io.techpool.pool;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 
 import io.restassured.RestAssured;
 import io.techpool.Fixtures;
@@ -80,7 +81,15 @@ class SearchOutageIT {
 
         search.close(); // the search node goes away
         String round = Fixtures.publishRound(Map.of(star, 90));
-        assertThat(given().get("/q/health/ready").statusCode()).isEqualTo(503);
+        // Readiness is what the app can still serve: everything but searching (issue 12 #3).
+        assertThat(given().get("/q/health/ready").statusCode()).isEqualTo(200);
+        assertThat(given().get("/q/health/well").statusCode()).isEqualTo(503);
+        given().get("/api/v1/pool")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "30");
+        given().accept("text/html").get("/pool?q=光伏").then().statusCode(503).contentType(containsString("text/html"));
 
         search = EmbeddedOpenSearch.start(lib, work.resolve("opensearch"), searchPort, work.resolve("opensearch.log"));
         await().atMost(Duration.ofMinutes(2))

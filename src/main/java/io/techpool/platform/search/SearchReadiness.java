@@ -1,5 +1,6 @@
 package io.techpool.platform.search;
 
+import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,13 +11,15 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only while the search cluster answers: writes still commit without it (the outbox keeps
- * them), but searches would fail, so a replica should not take traffic.
+ * Whether the search cluster answers, at {@code /q/health/well}: information, not a gate. Readiness is what
+ * the app can still serve, and without search it serves everything but searching (writes commit and reach the
+ * index through the outbox once the cluster is back; searches answer 503 with {@code Retry-After}). Gating
+ * readiness on search took every replica out of service when one node went down. Any host answering is
+ * enough: the client spreads requests over all of them.
  */
-@Readiness
+@Wellness
 @ApplicationScoped
 public class SearchReadiness implements HealthCheck {
 
@@ -32,20 +35,22 @@ public class SearchReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("Search cluster health check");
-        String host = hosts.getFirst();
-        try {
-            HttpResponse<String> health = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(protocol + "://" + host + "/_cluster/health"))
-                            .timeout(Duration.ofSeconds(3))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            boolean up = health.statusCode() == 200 && !health.body().contains("\"status\":\"red\"");
-            return response.status(up).withData("host", host).build();
-        } catch (Exception e) {
-            return response.down()
-                    .withData("host", host)
-                    .withData("error", e.getClass().getSimpleName())
-                    .build();
+        String failure = "no host";
+        for (String host : hosts) {
+            try {
+                HttpResponse<String> health = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(protocol + "://" + host + "/_cluster/health"))
+                                .timeout(Duration.ofSeconds(3))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && !health.body().contains("\"status\":\"red\"")) {
+                    return response.up().withData("host", host).build();
+                }
+                failure = host + ": " + health.statusCode();
+            } catch (Exception e) {
+                failure = host + ": " + e.getClass().getSimpleName();
+            }
         }
+        return response.down().withData("error", failure).build();
     }
 }
