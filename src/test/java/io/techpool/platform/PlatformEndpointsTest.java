@@ -13,12 +13,17 @@ import org.junit.jupiter.api.Test;
 class PlatformEndpointsTest {
 
     @Test
-    void readiness_coversDatabaseAndSearch() {
+    void readiness_coversTheDatabase_andTheSearchClusterIsReportedBeside() {
         given().get("/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Search cluster health check"));
+                .body("checks.name", hasItems("Database connections health check"))
+                .body("checks.name", org.hamcrest.Matchers.not(hasItems("Search cluster health check")));
+        given().get("/q/health/well")
+                .then()
+                .statusCode(200)
+                .body("checks.name", hasItems("Search cluster health check"));
     }
 
     @Test
