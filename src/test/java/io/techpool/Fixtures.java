@@ -270,11 +270,12 @@ public final class Fixtures {
     /** The reviews assigned to reviewer {@code username} of {@code org}, in every round. */
     public static List<Map<String, Object>> reviewsOf(String username, String org) {
         return as(Tokens.token(username, "reviewer", org))
+                .queryParam("size", 100)
                 .get("/api/v1/reviews")
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getList("");
+                .getList("items");
     }
 }

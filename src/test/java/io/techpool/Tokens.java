@@ -43,16 +43,43 @@ public final class Tokens {
         return token(username, List.of(role), org);
     }
 
-    /** A person holding several realm roles at once (an institution's staff member who also reviews, say). */
+    /**
+     * A person holding several realm roles at once (an institution's staff member who also reviews, say). The
+     * subject is the user name and the e-mail is verified, as Keycloak marks the demo users.
+     */
     public static String token(String username, List<String> roles, String org) {
+        return claims(username, username, roles, org).jws().keyId("1").sign();
+    }
+
+    /** Another person under a name someone had before: same {@code preferred_username}, another {@code sub}. */
+    public static String withSubject(String subject, String username, String role, String org) {
+        return claims(subject, username, List.of(role), org).jws().keyId("1").sign();
+    }
+
+    /** A person whose e-mail address the identity provider has not verified ({@code email_verified: false}). */
+    public static String unverifiedEmail(String username, String role, String org) {
+        return claims(username, username, List.of(role), org)
+                .claim("email_verified", false)
+                .jws()
+                .keyId("1")
+                .sign();
+    }
+
+    /** Claims as Keycloak issues them, with extra ones (long names, say) added by the caller. */
+    public static JwtClaimsBuilder claims(String subject, String username, List<String> roles, String org) {
         JwtClaimsBuilder claims = Jwt.preferredUserName(username)
                 .claim("email", username + "@example.org")
-                .subject(username)
+                .claim("email_verified", true)
+                .subject(subject)
                 .audience(AUDIENCE)
                 .claim("realm_access", Map.of("roles", roles));
         if (org != null) {
             claims.claim("org", org);
         }
+        return claims;
+    }
+
+    public static String sign(JwtClaimsBuilder claims) {
         return claims.jws().keyId("1").sign();
     }
 }

@@ -6,13 +6,13 @@ import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.Stage;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.achievement.AchievementKinds.Type;
+import io.techpool.platform.NotBlankText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -28,9 +28,9 @@ import java.util.Set;
 public record AchievementInput(
         @NotNull @Valid Title title,
         @NotNull @Valid Summary summary,
-        @NotNull @Size(min = 1, max = 10) List<@NotBlank @Size(max = 40) String> keywords,
+        @NotNull @Size(min = 1, max = 10) List<@NotBlankText @Size(max = 40) String> keywords,
         @NotNull Type type,
-        @NotBlank String industryCode,
+        @NotBlankText String industryCode,
         @NotNull @Min(1) @Max(9) Integer trl,
         @NotNull Stage stage,
         @NotNull Innovation innovation,
@@ -43,29 +43,29 @@ public record AchievementInput(
         Long version) {
 
     public record Title(
-            @NotBlank @Size(max = 200) String zh,
+            @NotBlankText @Size(max = 200) String zh,
             @Size(max = 300) String en) {}
 
     public record Summary(
-            @NotBlank @Size(max = 4000) String zh,
+            @NotBlankText @Size(max = 4000) String zh,
             @Size(max = 8000) String en) {}
 
     public record IpRight(
             @NotNull IpKind kind,
-            @NotBlank @Size(max = 64) String number,
-            @NotBlank @Size(max = 200) String title) {}
+            @NotBlankText @Size(max = 64) String number,
+            @NotBlankText @Size(max = 200) String title) {}
 
     public record TeamMember(
-            @NotBlank @Size(max = 50) String name,
+            @NotBlankText @Size(max = 50) String name,
             @Size(max = 100) String role) {}
 
     public record Contact(
-            @NotBlank @Size(max = 50) String name,
+            @NotBlankText @Size(max = 50) String name,
 
-            @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{5,24}", message = "{phoneNumber}")
+            @NotBlankText @Pattern(regexp = "\\+?[0-9][0-9 -]{5,24}", message = "{phoneNumber}")
             String phone,
 
-            @NotBlank @Email @Size(max = 254) String email) {}
+            @NotBlankText @Email @Size(max = 254) String email) {}
 
     List<IpRight> ipRightsOrEmpty() {
         return ipRights == null ? List.of() : ipRights;

@@ -78,7 +78,7 @@ public class AchievementService {
         if (user.isOperator() || owns(user, achievement)) {
             return view(achievement);
         }
-        if (user.is(CurrentUser.REVIEWER) && reviewerAccess.canRead(user.username(), achievement.id)) {
+        if (user.is(CurrentUser.REVIEWER) && reviewerAccess.canRead(user, achievement.id)) {
             return view(achievement).withoutContact();
         }
         throw notFound(id);

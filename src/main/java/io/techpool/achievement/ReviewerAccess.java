@@ -1,5 +1,6 @@
 package io.techpool.achievement;
 
+import io.techpool.platform.CurrentUser;
 import java.util.UUID;
 
 /**
@@ -8,5 +9,5 @@ import java.util.UUID;
  */
 public interface ReviewerAccess {
 
-    boolean canRead(String reviewerUsername, UUID achievementId);
+    boolean canRead(CurrentUser reviewer, UUID achievementId);
 }

@@ -2,6 +2,7 @@ package io.techpool.industry;
 
 import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.Language;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 
 @Path("/api/v1/industries")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class IndustryResource {
 
     /** A division as listed under its section. */

@@ -22,7 +22,10 @@ class Investor {
     @Version
     long version;
 
-    /** The token's {@code preferred_username}. */
+    /** The token's {@code sub}: whose profile this is. Null until the first sign-in claims the row (V018). */
+    String subject;
+
+    /** The token's {@code preferred_username}, for display (cut to the column). */
     String username;
 
     String name;
@@ -54,8 +57,9 @@ class Investor {
     protected Investor() {}
 
     /** A new profile that is open to every industry and TRL until the investor narrows it. */
-    Investor(String username, OffsetDateTime now) {
+    Investor(String subject, String username, OffsetDateTime now) {
         this.id = UUID.randomUUID();
+        this.subject = subject;
         this.username = username;
         this.industries = List.of();
         this.trlMin = 1;

@@ -47,7 +47,11 @@ public class InvestorPage {
     @CheckedTemplate(basePath = "InvestorPage")
     static class Templates {
         static native TemplateInstance profile(
-                ProfileForm form, List<IndustryGroup> groups, List<Choice> modes, FieldErrors errors);
+                ProfileForm form,
+                List<IndustryGroup> groups,
+                List<Choice> modes,
+                FieldErrors errors,
+                boolean emailVerified);
 
         static native TemplateInstance profile$industryList(List<IndustryGroup> groups);
 
@@ -180,7 +184,12 @@ public class InvestorPage {
                         AchievementKinds.label(m).in(lang),
                         form.transferModes() != null && form.transferModes().contains(m.name())))
                 .toList();
-        return Templates.profile(form, groups(industries.all(), form.industries()), modes, errors);
+        return Templates.profile(
+                form,
+                groups(industries.all(), form.industries()),
+                modes,
+                errors,
+                investors.me(currentUser).emailVerified());
     }
 
     private List<IndustryGroup> groups(List<Industry> shown, List<String> chosen) {

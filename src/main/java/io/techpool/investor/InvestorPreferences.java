@@ -24,10 +24,12 @@ public class InvestorPreferences {
             BigDecimal ticketMax,
             List<String> transferModes) {}
 
-    /** The preferences of the investor with this user name, when they have a profile. */
-    public Optional<Preferences> of(String username) {
-        return investors
-                .byUsername(username)
+    /**
+     * The preferences of the investor with this subject, when they have a profile; a request from before
+     * subjects were stored (no subject) names its investor by user name.
+     */
+    public Optional<Preferences> of(String subject, String username) {
+        return (subject != null ? investors.bySubject(subject) : investors.unclaimed(username))
                 .map(i -> new Preferences(i.industries, i.trlMin, i.trlMax, i.ticketMin, i.ticketMax, i.transferModes));
     }
 }

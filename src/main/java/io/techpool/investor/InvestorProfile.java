@@ -39,11 +39,16 @@ final class InvestorProfile {
 
             @Size(max = 6) List<@NotNull TransferMode> transferModes) {}
 
+    /**
+     * {@code email}: the token's address when the identity provider verified it, else null; {@code emailVerified}
+     * says which, since without a verified address no alert is mailed and no address is revealed to an owner.
+     */
     record View(
             String id,
             String username,
             String name,
             String email,
+            boolean emailVerified,
             String organizationCode,
             List<String> industries,
             int trlMin,
@@ -58,6 +63,7 @@ final class InvestorProfile {
                     i.username,
                     i.name,
                     i.email,
+                    i.email != null,
                     i.organizationCode,
                     i.industries,
                     i.trlMin,

@@ -8,7 +8,12 @@ import java.util.UUID;
 @ApplicationScoped
 class InvestorRepository implements PanacheRepositoryBase<Investor, UUID> {
 
-    Optional<Investor> byUsername(String username) {
-        return find("username", username).firstResultOptional();
+    Optional<Investor> bySubject(String subject) {
+        return find("subject", subject).firstResultOptional();
+    }
+
+    /** A profile from before subjects were stored (V018), not yet claimed by a sign-in. */
+    Optional<Investor> unclaimed(String username) {
+        return find("subject is null and username = ?1", username).firstResultOptional();
     }
 }

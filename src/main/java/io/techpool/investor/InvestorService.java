@@ -1,10 +1,12 @@
 package io.techpool.investor;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.techpool.industry.IndustryCatalog;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
+import io.techpool.platform.PersistenceFailures;
 import io.techpool.pool.PoolService;
 import io.techpool.pool.Recommendation;
 import io.techpool.pool.RecommendationFit;
@@ -20,6 +22,11 @@ import java.util.Set;
 /** Investor profiles, created from the token on first use, and the recommendations ranked against them. */
 @ApplicationScoped
 class InvestorService {
+
+    /** The widths of the {@code investor} columns the token fills. */
+    private static final int USERNAME_LENGTH = 100;
+
+    private static final int NAME_LENGTH = 100;
 
     @Inject
     InvestorRepository investors;
@@ -68,16 +75,39 @@ class InvestorService {
         return pool.recommendations(profile, page, size);
     }
 
+    /**
+     * The caller's profile, found by the token's subject; the first call creates it (or claims one stored
+     * before subjects were). Two first calls at once both try to create it: the loser finds the winner's row.
+     * What the token says of the person (organization, verified e-mail) is refreshed on every call.
+     */
     private Investor profileOf(CurrentUser user) {
-        Investor investor = investors.byUsername(user.username()).orElseGet(() -> {
-            Investor created = new Investor(user.username(), OffsetDateTime.now(clock));
-            created.name = user.claim("name").orElse(user.username());
-            created.email = user.claim("email").orElse(null);
-            investors.persist(created);
-            return created;
-        });
-        user.org().ifPresent(org -> investor.organizationCode = org);
+        String subject = user.subject();
+        Investor investor = investors
+                .bySubject(subject)
+                .or(() -> investors.unclaimed(user.username()).map(legacy -> {
+                    legacy.subject = subject;
+                    return legacy;
+                }))
+                .orElseGet(() -> {
+                    try {
+                        QuarkusTransaction.requiringNew().run(() -> create(user));
+                    } catch (RuntimeException e) {
+                        if (!PersistenceFailures.isUniqueViolation(e, "investor_subject")) {
+                            throw e;
+                        }
+                    }
+                    return investors.bySubject(subject).orElseThrow();
+                });
+        investor.organizationCode = user.org().orElse(investor.organizationCode);
+        investor.email = user.verifiedEmail().orElse(null);
         return investor;
+    }
+
+    private void create(CurrentUser user) {
+        Investor created = new Investor(user.subject(), user.username(USERNAME_LENGTH), OffsetDateTime.now(clock));
+        created.name = user.displayName(NAME_LENGTH);
+        investors.persist(created);
+        investors.flush();
     }
 
     /** The rules bean validation cannot express: reference data and ranges across two fields. */

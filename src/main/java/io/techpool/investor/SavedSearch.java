@@ -72,6 +72,10 @@ class SavedSearch {
     @Id
     UUID id;
 
+    /** The owner's token {@code sub}; null on searches saved before V018, which their user name owns. */
+    String ownerSubject;
+
+    /** The owner's user name, for display (and the owner of a search saved before V018). */
     String ownerUsername;
 
     String email;
@@ -86,4 +90,8 @@ class SavedSearch {
     Criteria criteria;
 
     OffsetDateTime createdAt;
+
+    boolean isOwnedBy(String subject, String username) {
+        return ownerSubject != null ? ownerSubject.equals(subject) : ownerUsername.equals(username);
+    }
 }

@@ -62,7 +62,7 @@ public class SavedSearchPage {
 
     @CheckedTemplate(basePath = "SavedSearchPage")
     static class Templates {
-        static native TemplateInstance list(List<Row> searches, String notice);
+        static native TemplateInstance list(List<Row> searches, String notice, long count, long limit);
 
         static native TemplateInstance form(SearchForm form, List<Choice> choices, FieldErrors errors);
 
@@ -133,8 +133,10 @@ public class SavedSearchPage {
 
     @GET
     public TemplateInstance list(@QueryParam("notice") String notice) {
-        List<Row> rows = savedSearches.mine(currentUser).stream().map(this::row).toList();
-        return Templates.list(rows, notice == null ? "" : notice);
+        // One page holds them all: an investor keeps at most LIMIT.
+        var mine = savedSearches.mine(currentUser, 0, SavedSearchService.LIMIT);
+        List<Row> rows = mine.items().stream().map(this::row).toList();
+        return Templates.list(rows, notice == null ? "" : notice, mine.total(), SavedSearchService.LIMIT);
     }
 
     /** The form, filled from a search's parameters: {@code /investor/saved-searches/new?q=光伏&section=D}. */

@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 
 @Path("/api/v1/investors/me/saved-searches")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,8 +44,10 @@ public class SavedSearchResource {
 
     /** Each with {@code newCount}: entries found since the investor last looked. */
     @GET
-    public List<SavedSearchService.SavedSearchView> mine() {
-        return savedSearches.mine(currentUser);
+    public Page<SavedSearchService.SavedSearchView> mine(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return savedSearches.mine(currentUser, page, size);
     }
 
     @GET

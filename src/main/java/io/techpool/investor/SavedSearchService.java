@@ -8,6 +8,7 @@ import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
 import io.techpool.platform.Mails;
 import io.techpool.platform.Messages;
+import io.techpool.platform.Page;
 import io.techpool.pool.PoolQuery;
 import io.techpool.pool.PoolRecords;
 import io.techpool.pool.PoolSearch;
@@ -33,11 +34,17 @@ public class SavedSearchService {
 
     private static final Logger LOG = Logger.getLogger(SavedSearchService.class);
 
+    /** The most saved searches one investor keeps. */
+    public static final int LIMIT = 20;
+
+    /** The width of {@code saved_search.owner_username}. */
+    private static final int USERNAME_LENGTH = 100;
+
     /** The most matches one saved search records per check. */
     static final int MATCH_LIMIT = 1000;
 
     public record SavedSearchInput(
-            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 100)
+            @io.techpool.platform.NotBlankText @jakarta.validation.constraints.Size(max = 100)
             String name,
 
             @jakarta.validation.constraints.NotNull @jakarta.validation.Valid
@@ -64,13 +71,23 @@ public class SavedSearchService {
     @Inject
     Clock clock;
 
+    /**
+     * At most {@link #LIMIT} per investor: each saved search costs a pool query at every alert check. Saves of
+     * one investor queue on a lock of their own, so two at once cannot pass the count together.
+     */
     @Transactional
     SavedSearchView save(CurrentUser user, SavedSearchInput input) {
         PoolQuery query = input.criteria().query(PoolQuery.Sort.newest, 0, 1);
+        savedSearches.lockOwner(user.subject());
+        if (savedSearches.countOwnedBy(user.subject(), user.username(USERNAME_LENGTH)) >= LIMIT) {
+            throw new DomainException.Conflict(m -> m.savedSearchLimit(LIMIT));
+        }
         SavedSearch saved = new SavedSearch();
         saved.id = UUID.randomUUID();
-        saved.ownerUsername = user.username();
-        saved.email = user.claim("email").orElse(null);
+        saved.ownerSubject = user.subject();
+        saved.ownerUsername = user.username(USERNAME_LENGTH);
+        // Alerts go only to an address the investor proved is theirs; without one, new matches wait for a visit.
+        saved.email = user.verifiedEmail().orElse(null);
         saved.language = language.get();
         saved.name = input.name();
         saved.criteria = input.criteria();
@@ -84,8 +101,10 @@ public class SavedSearchService {
         return view(saved);
     }
 
-    List<SavedSearchView> mine(CurrentUser user) {
-        return savedSearches.ownedBy(user.username()).stream().map(this::view).toList();
+    Page<SavedSearchView> mine(CurrentUser user, int page, int size) {
+        return savedSearches
+                .ownedBy(user.subject(), user.username(USERNAME_LENGTH), page, size)
+                .map(this::view);
     }
 
     @Transactional
@@ -165,7 +184,7 @@ public class SavedSearchService {
 
     private SavedSearch own(CurrentUser user, String id) {
         SavedSearch saved = Ids.uuid(id).map(savedSearches::findById).orElse(null);
-        if (saved == null || !saved.ownerUsername.equals(user.username())) {
+        if (saved == null || !saved.isOwnedBy(user.subject(), user.username(USERNAME_LENGTH))) {
             throw new DomainException.NotFound(Messages::savedSearchNotFound);
         }
         return saved;

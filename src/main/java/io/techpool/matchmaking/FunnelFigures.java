@@ -1,57 +1,48 @@
 package io.techpool.matchmaking;
 
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.UUID;
 
-/** The operator's funnel, computed from the requests alone: no database, no clock. */
+/**
+ * The operator's funnel from the database's groups: counts per status, section and round, and the median time to
+ * acceptance. The database groups and takes the median; this adds the groups up, so the funnel costs a few rows
+ * however many requests there are.
+ */
 final class FunnelFigures {
+
+    /** How many requests have one status, section and round. */
+    record Group(MatchStatus status, String section, UUID roundId, long count) {}
 
     private FunnelFigures() {}
 
-    static MatchRecords.Funnel of(List<MatchRequest> requests) {
+    static MatchRecords.Funnel of(List<Group> groups, Double medianSecondsToAcceptance) {
         Map<MatchStatus, Long> byStatus = new EnumMap<>(MatchStatus.class);
         for (MatchStatus s : MatchStatus.values()) {
             byStatus.put(s, 0L);
         }
-        requests.forEach(r -> byStatus.merge(r.status, 1L, Long::sum));
-        List<Duration> toAcceptance = requests.stream()
-                .filter(r -> r.acceptedAt != null)
-                .map(r -> Duration.between(r.createdAt, r.acceptedAt))
-                .toList();
-        Duration median = median(toAcceptance);
-        long total = requests.size();
+        Map<String, Long> bySection = new TreeMap<>();
+        Map<String, Long> byRound = new TreeMap<>();
+        long total = 0;
+        for (Group g : groups) {
+            byStatus.merge(g.status(), g.count(), Long::sum);
+            bySection.merge(g.section(), g.count(), Long::sum);
+            byRound.merge(g.roundId().toString(), g.count(), Long::sum);
+            total += g.count();
+        }
         return new MatchRecords.Funnel(
                 total,
                 byStatus,
-                count(requests, r -> r.section),
-                count(requests, r -> r.roundId.toString()),
-                median == null ? null : median.toMillis() / 3_600_000.0,
+                bySection,
+                byRound,
+                medianSecondsToAcceptance == null ? null : medianSecondsToAcceptance / 3600.0,
                 conversion(byStatus.get(MatchStatus.DEAL_SIGNED), total));
-    }
-
-    /** The median of the durations (the mean of the middle two for an even count); null for none. */
-    static Duration median(List<Duration> durations) {
-        if (durations.isEmpty()) {
-            return null;
-        }
-        List<Duration> sorted = durations.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1
-                ? sorted.get(n / 2)
-                : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
     }
 
     /** Share of all requests that reached DEAL_SIGNED; 0 when there are none. */
     static double conversion(long signed, long total) {
         return total == 0 ? 0 : (double) signed / total;
-    }
-
-    private static Map<String, Long> count(List<MatchRequest> requests, Function<MatchRequest, String> key) {
-        return requests.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
     }
 }

@@ -3,9 +3,10 @@ package io.techpool.matchmaking;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.investor.InvestorPreferences;
 import io.techpool.platform.Bilingual;
+import io.techpool.platform.NotBlankText;
 import io.techpool.platform.OneOf;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -19,18 +20,25 @@ final class MatchRecords {
     private MatchRecords() {}
 
     public record CreateRequest(
-            @NotBlank @Size(max = 2000) String message,
+            @NotBlankText @Size(max = 2000) String message,
             @OneOf(TransferMode.class) String transferMode,
-            @DecimalMin("0") BigDecimal budgetMin,
-            @DecimalMin("0") BigDecimal budgetMax) {}
+
+            @DecimalMin("0") @Digits(integer = 14, fraction = 2)
+            BigDecimal budgetMin,
+
+            @DecimalMin("0") @Digits(integer = 14, fraction = 2)
+            BigDecimal budgetMax) {}
 
     public record Decline(@Size(max = 1000) String reason) {}
 
-    public record NewMessage(@NotBlank @Size(max = 2000) String text) {}
+    public record NewMessage(@NotBlankText @Size(max = 2000) String text) {}
 
     public record StatusChange(
             @NotNull MatchStatus status,
-            @DecimalMin("0") BigDecimal dealValue,
+
+            @DecimalMin("0") @Digits(integer = 14, fraction = 2)
+            BigDecimal dealValue,
+
             @OneOf(TransferMode.class) String transferMode) {}
 
     public record Contact(String name, String phone, String email) {}

@@ -2,6 +2,7 @@ package io.techpool.matchmaking;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 
 /** The Panache repositories of matchmaking. */
@@ -10,7 +11,43 @@ final class MatchRepositories {
     private MatchRepositories() {}
 
     @ApplicationScoped
-    static class Requests implements PanacheRepositoryBase<MatchRequest, UUID> {}
+    static class Requests implements PanacheRepositoryBase<MatchRequest, UUID> {
+
+        /**
+         * How many requests there are per status, section and round: the funnel's counts, grouped by the
+         * database (a few rows however many requests there are). {@code round} null: all rounds.
+         */
+        List<FunnelFigures.Group> funnelGroups(UUID round) {
+            var query = getEntityManager()
+                    .createQuery(
+                            "select new io.techpool.matchmaking.FunnelFigures$Group(r.status, r.section, r.roundId,"
+                                    + " count(r)) from MatchRequest r"
+                                    + (round == null ? "" : " where r.roundId = :round")
+                                    + " group by r.status, r.section, r.roundId",
+                            FunnelFigures.Group.class);
+            if (round != null) {
+                query.setParameter("round", round);
+            }
+            return query.getResultList();
+        }
+
+        /**
+         * The median time from request to acceptance in seconds (the mean of the middle two for an even count),
+         * computed by the database; null when no request was accepted.
+         */
+        Double medianSecondsToAcceptance(UUID round) {
+            var query = getEntityManager()
+                    .createNativeQuery("select percentile_cont(0.5) within group"
+                            + " (order by extract(epoch from accepted_at - created_at))"
+                            + " from match_request where accepted_at is not null"
+                            + (round == null ? "" : " and round_id = :round"));
+            if (round != null) {
+                query.setParameter("round", round);
+            }
+            Object median = query.getSingleResult();
+            return median == null ? null : ((Number) median).doubleValue();
+        }
+    }
 
     @ApplicationScoped
     static class Transitions implements PanacheRepositoryBase<MatchTransition, UUID> {}

@@ -35,6 +35,10 @@ class MatchRequest {
 
     String titleEn;
 
+    /** The investor's token {@code sub}: whose request this is. Null on requests made before V018. */
+    String investorSubject;
+
+    /** The investor's user name, for display (and the owner of a request from before V018). */
     String investorUsername;
 
     String investorOrg;
@@ -85,9 +89,10 @@ class MatchRequest {
 
     protected MatchRequest() {}
 
-    MatchRequest(UUID entryId, String investorUsername, OffsetDateTime now) {
+    MatchRequest(UUID entryId, String investorSubject, String investorUsername, OffsetDateTime now) {
         this.id = UUID.randomUUID();
         this.entryId = entryId;
+        this.investorSubject = investorSubject;
         this.investorUsername = investorUsername;
         this.status = MatchStatus.REQUESTED;
         this.createdAt = now;
@@ -100,4 +105,13 @@ class MatchRequest {
     Bilingual title() {
         return new Bilingual(titleZh, titleEn);
     }
+
+    /** Whether the caller made this request: by subject, or by user name for a request from before V018. */
+    boolean isMadeBy(String subject, String username) {
+        return investorSubject != null ? investorSubject.equals(subject) : investorUsername.equals(username);
+    }
+
+    /** The JPQL condition for {@link #isMadeBy}, with parameters {@code :subject} and {@code :username}. */
+    static final String MADE_BY =
+            "(investorSubject = :subject or (investorSubject is null and investorUsername = :username))";
 }

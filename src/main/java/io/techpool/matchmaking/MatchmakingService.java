@@ -14,6 +14,7 @@ import io.techpool.platform.Language;
 import io.techpool.platform.Mails;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
+import io.techpool.platform.PersistenceFailures;
 import io.techpool.pool.PoolService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class MatchmakingService {
+
+    /** The width of the user-name columns (investor, actor, sender). */
+    private static final int USERNAME_LENGTH = 100;
 
     private static final Set<MatchStatus> PIPELINE = EnumSet.copyOf(MatchStatus.PIPELINE);
 
@@ -77,36 +81,41 @@ class MatchmakingService {
             throw new DomainException.Invalid("budgetMax", Messages::budgetMaxBelowMin);
         }
         if (requests.count(
-                        "entryId = ?1 and investorUsername = ?2 and status in ?3",
-                        id,
-                        user.username(),
-                        MatchStatus.OPEN)
+                        "entryId = :entry and " + MatchRequest.MADE_BY + " and status in :open",
+                        Parameters.with("entry", id)
+                                .and("subject", user.subject())
+                                .and("username", user.username(USERNAME_LENGTH))
+                                .and("open", MatchStatus.OPEN))
                 > 0) {
             throw duplicate();
         }
         OffsetDateTime now = now();
-        MatchRequest r = new MatchRequest(id, user.username(), now);
+        MatchRequest r = new MatchRequest(id, user.subject(), user.username(USERNAME_LENGTH), now);
         r.ownerOrg = entry.organizationCode();
         r.section = entry.section();
         r.roundId = entry.roundId();
         r.titleZh = entry.titleZh();
         r.titleEn = entry.titleEn();
-        r.investorOrg = user.org().map(org -> cut(org, 32)).orElse(null);
-        r.investorName = cut(user.claim("name").orElse(user.username()), 100);
-        r.investorEmail = user.claim("email").filter(e -> e.length() <= 254).orElse(null);
+        r.investorOrg = user.org().orElse(null);
+        r.investorName = user.displayName(100);
+        // Revealed to the owner on acceptance: only an address the investor proved is theirs.
+        r.investorEmail = user.verifiedEmail().orElse(null);
         r.investorLanguage = language.get();
         r.message = body.message();
         r.transferMode = body.transferMode();
         r.budgetMin = body.budgetMin();
         r.budgetMax = body.budgetMax();
         requests.persist(r);
-        transitions.persist(
-                new MatchTransition(r.id, null, MatchStatus.REQUESTED, Side.INVESTOR, user.username(), now));
+        transitions.persist(new MatchTransition(
+                r.id, null, MatchStatus.REQUESTED, Side.INVESTOR, user.username(USERNAME_LENGTH), now));
         try {
             requests.flush();
         } catch (PersistenceException e) {
-            // A concurrent second request lost the race on the partial unique index.
-            throw duplicate();
+            // A concurrent second request lost the race on the partial unique index; any other failure is not that.
+            if (PersistenceFailures.isUniqueViolation(e, "match_request_open")) {
+                throw duplicate();
+            }
+            throw e;
         }
         achievements.contactOf(id).ifPresent(contact -> {
             Language owners = Language.ZH;
@@ -134,8 +143,8 @@ class MatchmakingService {
             List<String> mine = new ArrayList<>();
             Parameters parameters = new Parameters();
             if (user.is(CurrentUser.INVESTOR)) {
-                mine.add("investorUsername = :username");
-                parameters.and("username", user.username());
+                mine.add(MatchRequest.MADE_BY);
+                parameters.and("subject", user.subject()).and("username", user.username(USERNAME_LENGTH));
             }
             if (user.is(CurrentUser.INSTITUTION) && user.org().isPresent()) {
                 mine.add("ownerOrg = :org");
@@ -177,7 +186,7 @@ class MatchmakingService {
     @Transactional
     public MatchRecords.Detail accept(CurrentUser user, String id) {
         MatchRequest r = asOwner(user, id);
-        move(r, MatchStatus.ACCEPTED, Side.OWNER, user.username());
+        move(r, MatchStatus.ACCEPTED, Side.OWNER, user.username(USERNAME_LENGTH));
         r.acceptedAt = r.acceptedAt == null ? now() : r.acceptedAt;
         return detail(r, Side.OWNER);
     }
@@ -185,7 +194,7 @@ class MatchmakingService {
     @Transactional
     public MatchRecords.Detail decline(CurrentUser user, String id, MatchRecords.Decline body) {
         MatchRequest r = asOwner(user, id);
-        move(r, MatchStatus.DECLINED, Side.OWNER, user.username());
+        move(r, MatchStatus.DECLINED, Side.OWNER, user.username(USERNAME_LENGTH));
         r.declineReason = body == null ? null : body.reason();
         return detail(r, Side.OWNER);
     }
@@ -198,7 +207,7 @@ class MatchmakingService {
             MatchStatus status = r.status;
             throw new DomainException.Conflict(m -> m.matchMessagesClosed(status, TALKING));
         }
-        messages.persist(new MatchMessage(r.id, side, user.username(), body.text(), now()));
+        messages.persist(new MatchMessage(r.id, side, user.username(USERNAME_LENGTH), body.text(), now()));
         return detail(r, side);
     }
 
@@ -209,7 +218,7 @@ class MatchmakingService {
         if (!PIPELINE.contains(body.status())) {
             throw new DomainException.Invalid("status", m -> m.mustBeOneOf(PIPELINE));
         }
-        move(r, body.status(), side, user.username());
+        move(r, body.status(), side, user.username(USERNAME_LENGTH));
         if (body.status() == MatchStatus.DEAL_SIGNED) {
             r.dealValue = body.dealValue();
             r.dealTransferMode = body.transferMode();
@@ -219,12 +228,10 @@ class MatchmakingService {
 
     /** The funnel over all requests, or over the requests on one round's entries. */
     public MatchRecords.Funnel funnel(String round) {
-        List<MatchRequest> all = round == null || round.isBlank()
-                ? requests.listAll()
-                : requests.list(
-                        "roundId",
-                        Ids.uuid(round).orElseThrow(() -> new DomainException.Invalid("round", Messages::notAnId)));
-        return FunnelFigures.of(all);
+        UUID roundId = round == null || round.isBlank()
+                ? null
+                : Ids.uuid(round).orElseThrow(() -> new DomainException.Invalid("round", Messages::notAnId));
+        return FunnelFigures.of(requests.funnelGroups(roundId), requests.medianSecondsToAcceptance(roundId));
     }
 
     /** Moves the request; 409 naming the statuses it may move to when the step is not one of them. */
@@ -270,7 +277,9 @@ class MatchmakingService {
                 r.investorOrg,
                 side == Side.INVESTOR
                         ? null
-                        : investorPreferences.of(r.investorUsername).orElse(null),
+                        : investorPreferences
+                                .of(r.investorSubject, r.investorUsername)
+                                .orElse(null),
                 r.message,
                 r.transferMode,
                 r.budgetMin,
@@ -345,7 +354,7 @@ class MatchmakingService {
 
     /** The side the caller is on for this request, or null when it is none of theirs. */
     static Side sideOf(CurrentUser user, MatchRequest r) {
-        if (user.is(CurrentUser.INVESTOR) && r.investorUsername.equals(user.username())) {
+        if (user.is(CurrentUser.INVESTOR) && r.isMadeBy(user.subject(), user.username(USERNAME_LENGTH))) {
             return Side.INVESTOR;
         }
         if (user.is(CurrentUser.INSTITUTION)
@@ -353,10 +362,6 @@ class MatchmakingService {
             return Side.OWNER;
         }
         return user.isOperator() ? Side.OPERATOR : null;
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static DomainException duplicate() {

@@ -1,7 +1,7 @@
 package io.techpool.organization;
 
+import io.techpool.platform.NotBlankText;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,6 +18,6 @@ record OrganizationInput(
         String region) {
 
     public record Name(
-            @NotBlank @Size(max = 100) String zh,
+            @NotBlankText @Size(max = 100) String zh,
             @Size(max = 200) String en) {}
 }

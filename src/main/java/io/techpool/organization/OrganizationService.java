@@ -4,8 +4,10 @@ import io.quarkus.panache.common.Sort;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
+import io.techpool.platform.PersistenceFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -38,6 +40,15 @@ public class OrganizationService {
         Organization organization = new Organization(input.code(), now);
         organization.describe(input.name().zh(), input.name().en(), input.kind(), input.region(), now);
         organizations.persist(organization);
+        try {
+            organizations.flush();
+        } catch (PersistenceException e) {
+            // Two creations of one code at once: the second finds the first's row only on insert.
+            if (PersistenceFailures.isUniqueViolation(e, "organization_pkey")) {
+                throw new DomainException.Conflict(m -> m.organizationExists(input.code()));
+            }
+            throw e;
+        }
         return OrganizationView.of(organization, 0);
     }
 

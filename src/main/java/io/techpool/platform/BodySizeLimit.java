@@ -2,8 +2,13 @@ package io.techpool.platform;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -24,6 +29,12 @@ public class BodySizeLimit {
     public Response refuseOversize(ContainerRequestContext request) {
         String length = request.getHeaderString("Content-Length");
         if (length == null) {
+            // Sent in chunks, a body declares no length: it is counted as it is read instead, and cut off
+            // with the same 413 once it passes the limit (the transport limit alone sits far higher).
+            if (isJson(request.getMediaType())) {
+                long limit = config.get().maxBodySize().asLongValue();
+                request.setEntityStream(new Limited(request.getEntityStream(), limit));
+            }
             return null;
         }
         long declared;
@@ -42,5 +53,43 @@ public class BodySizeLimit {
                 .entity(Problem.of(413, ProblemMapper.title(413, msg), msg.bodyOverLimit(limit))
                         .at(request.getUriInfo().getPath()))
                 .build();
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type != null
+                && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+    }
+
+    /** A body stream that refuses to deliver more than {@code limit} bytes: 413, as a declared oversize body. */
+    static final class Limited extends FilterInputStream {
+
+        private final long limit;
+        private long read;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limit) {
+                throw new WebApplicationException(413);
+            }
+        }
     }
 }

@@ -521,4 +521,25 @@ public interface Messages {
 
     @Message
     String searchUnavailable(long seconds);
+
+    @Message
+    String concurrentDuplicate();
+
+    @Message
+    String concurrentChange();
+
+    @Message
+    String valueNotStorable();
+
+    @Message
+    String nulInParameter();
+
+    @Message
+    String savedSearchLimit(int limit);
+
+    @Message
+    String reviewerEmailFromAccount();
+
+    @Message
+    String orgClaimTooLong(int max);
 }

@@ -57,6 +57,13 @@ public class ProblemMapper {
         Problem problem = Problem.of(e.status(), title(e.status(), msg), e.message(language.get()));
         if (e instanceof DomainException.Invalid invalid) {
             problem = problem.withErrors(invalid.errors(language.get()));
+            if (ErrorPages.isPage(uri)) {
+                // A refusal no form caught (a filter's): the error page names the fields itself.
+                String fields = invalid.errors(language.get()).stream()
+                        .map(f -> f.field() + ": " + f.message())
+                        .collect(Collectors.joining("; "));
+                return pages.page(400, problem.title(), problem.detail() + " " + fields);
+            }
         }
         return respond(problem, uri);
     }
@@ -261,10 +268,36 @@ public class ProblemMapper {
         return method;
     }
 
+    /**
+     * Whatever no other mapper took. Failures that reach here wrapped (a commit's {@code RollbackException}, CDI's
+     * undeclared-throwable wrapper) are first read for what they mean: a stale version or a lost race is a
+     * conflict the client can retry (409), a value the database cannot store is bad input (400); only the
+     * rest is a 500, logged with its cause.
+     */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.error("Unexpected failure on " + uri.getPath(), e);
         Messages msg = language.messages();
+        if (PersistenceFailures.isStale(e)) {
+            return respond(Problem.of(409, title(409, msg), msg.staleRecord()), uri);
+        }
+        String state = PersistenceFailures.sqlState(e).orElse("");
+        switch (state) {
+            case PersistenceFailures.UNIQUE_VIOLATION -> {
+                LOG.info("Concurrent duplicate on " + uri.getPath() + ": " + e);
+                return respond(Problem.of(409, title(409, msg), msg.concurrentDuplicate()), uri);
+            }
+            case PersistenceFailures.DEADLOCK_DETECTED, PersistenceFailures.SERIALIZATION_FAILURE -> {
+                LOG.info("Concurrent change on " + uri.getPath() + ": " + e);
+                return respond(Problem.of(409, title(409, msg), msg.concurrentChange()), uri);
+            }
+            case "22001", "22003", "22021", "22P05" -> {
+                // too long for its column, numeric out of range, a character the database cannot store
+                LOG.warn("Value the database cannot store on " + uri.getPath() + ": " + e);
+                return respond(Problem.of(400, title(400, msg), msg.valueNotStorable()), uri);
+            }
+            default -> {}
+        }
+        LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(Problem.of(500, title(500, msg), msg.internalError()), uri);
     }
 

@@ -2,6 +2,7 @@ package io.techpool.pool;
 
 import io.techpool.industry.IndustryCatalog;
 import io.techpool.platform.Language;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Pattern;
@@ -17,6 +18,7 @@ import java.time.OffsetDateTime;
 
 /** {@code /feeds/pool.atom}: anyone may read it, so the pool can be published at home and abroad. */
 @Path("/feeds")
+@PermitAll
 public class PoolFeedResource {
 
     @Inject

@@ -1,6 +1,7 @@
 package io.techpool.review;
 
 import io.techpool.achievement.ReviewerAccess;
+import io.techpool.platform.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -16,9 +17,9 @@ class AssignedReviewerAccess implements ReviewerAccess {
     ReviewerRepository reviewers;
 
     @Override
-    public boolean canRead(String reviewerUsername, UUID achievementId) {
+    public boolean canRead(CurrentUser user, UUID achievementId) {
         return reviewers
-                .byUsername(reviewerUsername)
+                .of(user)
                 .map(r -> assignments.count(
                                 "reviewerId = ?1 and achievementId = ?2 and status <> ?3",
                                 r.id,

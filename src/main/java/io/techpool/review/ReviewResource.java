@@ -1,19 +1,23 @@
 package io.techpool.review;
 
 import io.techpool.platform.CurrentUser;
+import io.techpool.platform.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
 @Path("/api/v1/reviews")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,8 +31,10 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed(CurrentUser.REVIEWER)
-    public List<ReviewRecords.Summary> mine() {
-        return reviews.mine(currentUser);
+    public Page<ReviewRecords.Summary> mine(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return reviews.mine(currentUser, page, size);
     }
 
     @GET

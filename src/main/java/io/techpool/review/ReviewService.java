@@ -7,6 +7,7 @@ import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
 import io.techpool.platform.Messages;
+import io.techpool.platform.Page;
 import io.techpool.scoring.RuleSet;
 import io.techpool.scoring.RuleSets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,17 +42,21 @@ class ReviewService {
     Event<ReviewDeclined> declined;
 
     @Inject
+    Event<ReviewChanging> changing;
+
+    @Inject
     AchievementService achievements;
 
     @Inject
     Clock clock;
 
-    List<ReviewRecords.Summary> mine(CurrentUser user) {
-        Optional<Reviewer> me = reviewers.byUsername(user.username());
+    Page<ReviewRecords.Summary> mine(CurrentUser user, int page, int size) {
+        Optional<Reviewer> me = reviewers.of(user);
         if (me.isEmpty()) {
-            return List.of();
+            return new Page<>(List.of(), page, size, 0);
         }
-        return assignments.list("reviewerId", Sort.by("assignedAt").and("id"), me.get().id).stream()
+        var query = assignments.find("reviewerId", Sort.by("assignedAt").and("id"), me.get().id);
+        List<ReviewRecords.Summary> items = query.page(page, size).list().stream()
                 .map(a -> {
                     RoundTerms round = terms.findById(a.roundId);
                     AchievementView achievement = achievements.viewWithoutContact(a.achievementId);
@@ -68,6 +73,7 @@ class ReviewService {
                             a.submittedAt);
                 })
                 .toList();
+        return new Page<>(items, page, size, query.count());
     }
 
     ReviewRecords.View get(CurrentUser user, String id) {
@@ -89,7 +95,7 @@ class ReviewService {
     /** Final: every dimension scored within the scale; two submits at once queue on the row lock, one wins. */
     @Transactional
     ReviewRecords.View submit(CurrentUser user, String id) {
-        Assignment assignment = ownLocked(user, id);
+        Assignment assignment = ownLockedAfterRound(user, id, false);
         RoundTerms round = terms.findById(assignment.roundId);
         requireOpen(assignment, round);
         checkScale(ReviewRecords.Scores.of(assignment), rulesOf(round), true);
@@ -99,7 +105,7 @@ class ReviewService {
 
     @Transactional
     ReviewRecords.View decline(CurrentUser user, String id, ReviewRecords.Decline in) {
-        Assignment assignment = ownLocked(user, id);
+        Assignment assignment = ownLockedAfterRound(user, id, true);
         RoundTerms round = terms.findById(assignment.roundId);
         requireOpen(assignment, round);
         assignment.decline(in.reason(), in.note(), now());
@@ -115,7 +121,8 @@ class ReviewService {
             return assignment;
         }
         Reviewer reviewer = reviewers.findById(assignment.reviewerId);
-        if (!reviewer.username.equals(user.username())) {
+        // Declining gives the achievement up: the reviewer no longer reads it here either.
+        if (!ReviewerRepository.isOf(reviewer, user) || assignment.status == Assignment.Status.DECLINED) {
             throw notFound(id);
         }
         return assignment;
@@ -124,10 +131,29 @@ class ReviewService {
     private Assignment ownLocked(CurrentUser user, String id) {
         Assignment assignment = find(id);
         Reviewer reviewer = reviewers.findById(assignment.reviewerId);
-        if (!reviewer.username.equals(user.username())) {
+        if (!ReviewerRepository.isOf(reviewer, user)) {
             throw notFound(id);
         }
         return assignments.findById(assignment.id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * The caller's assignment, locked after its round ({@link ReviewChanging}). Read again under the lock: the
+     * operator may have replaced (withdrawn) it, or the round been computed, while this waited.
+     */
+    private Assignment ownLockedAfterRound(CurrentUser user, String id, boolean exclusive) {
+        Assignment assignment = find(id);
+        Reviewer reviewer = reviewers.findById(assignment.reviewerId);
+        if (!ReviewerRepository.isOf(reviewer, user)) {
+            throw notFound(id);
+        }
+        changing.fire(new ReviewChanging(assignment.roundId, exclusive));
+        assignments.getEntityManager().detach(assignment);
+        Assignment locked = assignments.findById(assignment.id, LockModeType.PESSIMISTIC_WRITE);
+        if (locked == null) {
+            throw notFound(id);
+        }
+        return locked;
     }
 
     private Assignment find(String id) {

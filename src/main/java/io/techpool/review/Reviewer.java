@@ -24,7 +24,10 @@ public class Reviewer {
     @Version
     long version;
 
-    /** The token's {@code preferred_username}. */
+    /** The token's {@code sub}: whose profile this is. Null until the first sign-in claims the row (V018). */
+    String subject;
+
+    /** The token's {@code preferred_username}, for display (cut to the column). */
     String username;
 
     String name;

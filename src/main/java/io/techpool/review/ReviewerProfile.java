@@ -1,8 +1,8 @@
 package io.techpool.review;
 
+import io.techpool.platform.NotBlankText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -16,7 +16,7 @@ final class ReviewerProfile {
 
     /** Declared conflicts of interest: whole organizations, or single achievements. */
     record Conflicts(
-            @Size(max = 50) List<@NotBlank @Size(max = 32) String> organizations,
+            @Size(max = 50) List<@NotBlankText @Size(max = 32) String> organizations,
             @Size(max = 200) List<@NotNull UUID> achievements) {
 
         static Conflicts none() {
@@ -37,8 +37,8 @@ final class ReviewerProfile {
 
     /** An expert the operator registers before their first login. */
     record Registration(
-            @NotBlank @Size(max = 100) String username,
-            @NotBlank @Size(max = 100) String name,
+            @NotBlankText @Size(max = 100) String username,
+            @NotBlankText @Size(max = 100) String name,
             @Email @Size(max = 254) String email,
             @Size(max = 32) String organizationCode,
 

@@ -1,5 +1,6 @@
 package io.techpool.review;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import io.techpool.industry.IndustryCatalog;
 import io.techpool.organization.OrganizationService;
@@ -8,6 +9,7 @@ import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
+import io.techpool.platform.PersistenceFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +21,11 @@ import java.util.List;
 /** Reviewer profiles: created from the token on first use, or registered ahead by an operator. */
 @ApplicationScoped
 class ReviewerService {
+
+    /** The widths of the {@code reviewer} columns the token fills. */
+    private static final int USERNAME_LENGTH = 100;
+
+    private static final int NAME_LENGTH = 100;
 
     @Inject
     ReviewerRepository reviewers;
@@ -55,8 +62,11 @@ class ReviewerService {
                 edit.conflicts() == null
                         ? List.of()
                         : nullToEmpty(edit.conflicts().organizations()));
+        // Reminders go to this address: it comes from a verified account or the operator, never typed in here.
+        if (edit.email() != null && !edit.email().equalsIgnoreCase(String.valueOf(reviewer.email))) {
+            throw new DomainException.Invalid("email", Messages::reviewerEmailFromAccount);
+        }
         reviewer.name = edit.name() != null ? edit.name() : reviewer.name;
-        reviewer.email = edit.email() != null ? edit.email() : reviewer.email;
         reviewer.expertise = distinct(edit.expertise());
         ReviewerProfile.Conflicts conflicts =
                 edit.conflicts() == null ? ReviewerProfile.Conflicts.none() : edit.conflicts();
@@ -72,7 +82,7 @@ class ReviewerService {
 
     @Transactional
     ReviewerProfile.View register(ReviewerProfile.Registration registration) {
-        if (reviewers.byUsername(registration.username()).isPresent()) {
+        if (reviewers.isRegistered(registration.username())) {
             throw new DomainException.Conflict(m -> m.reviewerAlreadyRegistered(registration.username()));
         }
         checkReferences(registration.expertise(), registration.organizationCode(), List.of());
@@ -90,17 +100,42 @@ class ReviewerService {
         return new Page<>(query.list(), page, size, query.count()).map(ReviewerProfile.View::of);
     }
 
+    /**
+     * The caller's profile, found by the token's subject; else the one an operator registered under their user
+     * name, which the first sign-in claims; else a new one. Two first calls at once both try to create it: the
+     * loser finds the winner's row. A verified e-mail in the token replaces the stored one.
+     */
     private Reviewer profileOf(CurrentUser user) {
-        Reviewer reviewer = reviewers.byUsername(user.username()).orElseGet(() -> {
-            Reviewer created = new Reviewer(user.username(), OffsetDateTime.now(clock));
-            created.name = user.claim("name").orElse(user.username());
-            created.email = user.claim("email").orElse(null);
-            created.language = language.get();
-            reviewers.persist(created);
-            return created;
-        });
+        String subject = user.subject();
+        Reviewer reviewer = reviewers
+                .bySubject(subject)
+                .or(() -> reviewers.unclaimed(user.username()).map(registered -> {
+                    registered.subject = subject;
+                    return registered;
+                }))
+                .orElseGet(() -> {
+                    try {
+                        QuarkusTransaction.requiringNew().run(() -> create(user));
+                    } catch (RuntimeException e) {
+                        if (!PersistenceFailures.isUniqueViolation(e, "reviewer_subject")) {
+                            throw e;
+                        }
+                    }
+                    return reviewers.bySubject(subject).orElseThrow();
+                });
         user.org().ifPresent(org -> reviewer.organizationCode = org);
+        user.verifiedEmail().ifPresent(email -> reviewer.email = email);
         return reviewer;
+    }
+
+    private void create(CurrentUser user) {
+        Reviewer created = new Reviewer(user.username(USERNAME_LENGTH), OffsetDateTime.now(clock));
+        created.subject = user.subject();
+        created.name = user.displayName(NAME_LENGTH);
+        created.email = user.verifiedEmail().orElse(null);
+        created.language = language.get();
+        reviewers.persist(created);
+        reviewers.flush();
     }
 
     private void checkReferences(List<String> expertise, String organizationCode, List<String> conflictOrganizations) {

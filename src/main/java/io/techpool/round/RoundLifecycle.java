@@ -5,11 +5,14 @@ import io.techpool.achievement.AchievementService;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
 import io.techpool.platform.Messages;
+import io.techpool.platform.Page;
+import io.techpool.review.ReviewChanging;
 import io.techpool.review.RoundReviews;
 import io.techpool.scoring.RuleSet;
 import io.techpool.scoring.RuleSetDigest;
 import io.techpool.scoring.RuleSets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -75,10 +78,10 @@ class RoundLifecycle {
         return RoundRecords.View.of(round, 0);
     }
 
-    List<RoundRecords.View> list() {
-        return rounds.findAll(Sort.descending("createdAt").and("id")).list().stream()
-                .map(r -> RoundRecords.View.of(r, achievements.countInRound(r.id)))
-                .toList();
+    Page<RoundRecords.View> list(int page, int size) {
+        var query = rounds.findAll(Sort.descending("createdAt").and("id"));
+        return new Page<>(query.page(page, size).list(), page, size, query.count())
+                .map(r -> RoundRecords.View.of(r, achievements.countInRound(r.id)));
     }
 
     RoundRecords.View get(String id) {
@@ -128,6 +131,13 @@ class RoundLifecycle {
             throw notFound(id.toString());
         }
         return round;
+    }
+
+    /** A reviewer's submission or decline takes the round's lock before its assignment's (see {@link ReviewChanging}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void hold(@Observes ReviewChanging change) {
+        rounds.findById(
+                change.roundId(), change.exclusive() ? LockModeType.PESSIMISTIC_WRITE : LockModeType.PESSIMISTIC_READ);
     }
 
     /** Reviewers work to the round's name, deadline and rule set; review keeps its own copy of them. */

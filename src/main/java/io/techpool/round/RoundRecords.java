@@ -5,10 +5,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.techpool.assignment.ExpertiseTier;
 import io.techpool.assignment.Shortfall;
 import io.techpool.platform.Messages;
+import io.techpool.platform.NotBlankText;
 import io.techpool.review.Assignment;
 import io.techpool.review.AssignmentState;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -23,8 +23,8 @@ final class RoundRecords {
 
     /** A new round; {@code panel} optionally limits it to these reviewers (default: every reviewer with expertise). */
     record Create(
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Pattern(regexp = "[a-z0-9-]+") String rulesId,
+            @NotBlankText @Size(max = 200) String name,
+            @NotBlankText @Pattern(regexp = "[a-z0-9-]+") String rulesId,
             @NotNull @Min(1) Integer rulesVersion,
             @NotNull OffsetDateTime reviewDeadline,
             @Size(max = 2000) List<@NotNull UUID> panel) {}

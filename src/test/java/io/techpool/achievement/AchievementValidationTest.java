@@ -1,6 +1,7 @@
 package io.techpool.achievement;
 
 import static io.techpool.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -36,6 +37,13 @@ class AchievementValidationTest {
         return Stream.of(
                 invalid("title", b -> b.remove("title")),
                 invalid("title.zh", b -> ((Map<String, Object>) b.get("title")).put("zh", " ")),
+                // ideographic spaces and zero-width characters show as nothing, as a blank title does
+                invalid("title.zh", b -> ((Map<String, Object>) b.get("title")).put("zh", "\u3000\u3000")),
+                invalid(
+                        "title.zh",
+                        b -> ((Map<String, Object>) b.get("title")).put("zh", "\u200B\u200C\u200D\uFEFF\u2060")),
+                invalid("summary.zh", b -> ((Map<String, Object>) b.get("summary")).put("zh", "\u3000\u200B")),
+                invalid("team[0].name", b -> b.put("team", List.of(Map.of("name", "\u3000", "role", "负责人")))),
                 invalid("title.zh", b -> ((Map<String, Object>) b.get("title")).put("zh", "光".repeat(201))),
                 invalid("title.en", b -> ((Map<String, Object>) b.get("title")).put("en", "x".repeat(301))),
                 invalid("summary.zh", b -> ((Map<String, Object>) b.get("summary")).remove("zh")),
@@ -205,6 +213,29 @@ class AchievementValidationTest {
                 .then()
                 .statusCode(413)
                 .contentType("application/problem+json");
+    }
+
+    /**
+     * A body sent in chunks declares no length; it is counted as it is read and refused the same way. Sent with
+     * the JDK client, whose body of unknown length goes chunked.
+     */
+    @Test
+    void create_returns413_forAChunkedBodyOverTheLimit() throws Exception {
+        Map<String, Object> body = Fixtures.achievement();
+        body.put("summary", Map.of("zh", "光".repeat(1_000_000)));
+        byte[] json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(body);
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
+                        + io.restassured.RestAssured.port + "/api/v1/achievements"))
+                .header("Authorization", "Bearer " + Tokens.institution(org))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(json)))
+                .build();
+        var answer = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test

@@ -83,14 +83,14 @@ class SavedSearchTest {
         me.get("/api/v1/investors/me/saved-searches")
                 .then()
                 .statusCode(200)
-                .body("find { it.id == '" + saved + "' }.newCount", equalTo(1));
+                .body("items.find { it.id == '" + saved + "' }.newCount", equalTo(1));
         me.get("/api/v1/investors/me/saved-searches/" + saved + "/results")
                 .then()
                 .statusCode(200)
                 .body("items.id", hasItem(star));
         me.get("/api/v1/investors/me/saved-searches")
                 .then()
-                .body("find { it.id == '" + saved + "' }.newCount", equalTo(0));
+                .body("items.find { it.id == '" + saved + "' }.newCount", equalTo(0));
     }
 
     @Test
@@ -151,6 +151,6 @@ class SavedSearchTest {
                 .body("errors.field", hasItem("criteria.sections[0]"))
                 .body("errors.field", hasItem("criteria.industries[0]"))
                 .body("errors.field", hasItem("criteria.regions[0]"));
-        me.get("/api/v1/investors/me/saved-searches").then().statusCode(200).body("size()", equalTo(0));
+        me.get("/api/v1/investors/me/saved-searches").then().statusCode(200).body("total", equalTo(0));
     }
 }

@@ -2,28 +2,40 @@ package io.techpool.matchmaking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class FunnelFiguresTest {
 
+    private static final UUID ROUND_A = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+    private static final UUID ROUND_B = UUID.fromString("00000000-0000-0000-0000-00000000000b");
+
     @Test
-    void median_ofAnOddCount_isTheMiddleOne() {
-        assertThat(FunnelFigures.median(List.of(Duration.ofHours(30), Duration.ofHours(2), Duration.ofHours(5))))
-                .isEqualTo(Duration.ofHours(5));
+    void of_addsTheGroupsUpPerStatusSectionAndRound() {
+        var funnel = FunnelFigures.of(
+                List.of(
+                        new FunnelFigures.Group(MatchStatus.REQUESTED, "A", ROUND_A, 3),
+                        new FunnelFigures.Group(MatchStatus.REQUESTED, "B", ROUND_B, 2),
+                        new FunnelFigures.Group(MatchStatus.DEAL_SIGNED, "A", ROUND_B, 1)),
+                7200.0);
+        assertThat(funnel.total()).isEqualTo(6);
+        assertThat(funnel.byStatus())
+                .containsEntry(MatchStatus.REQUESTED, 5L)
+                .containsEntry(MatchStatus.DEAL_SIGNED, 1L)
+                .containsEntry(MatchStatus.ACCEPTED, 0L);
+        assertThat(funnel.bySection()).containsExactly(java.util.Map.entry("A", 4L), java.util.Map.entry("B", 2L));
+        assertThat(funnel.byRound()).containsEntry(ROUND_A.toString(), 3L).containsEntry(ROUND_B.toString(), 3L);
+        assertThat(funnel.medianHoursToAcceptance()).isEqualTo(2.0);
+        assertThat(funnel.conversionRate()).isEqualTo(1.0 / 6);
     }
 
     @Test
-    void median_ofAnEvenCount_isTheMeanOfTheMiddleTwo() {
-        assertThat(FunnelFigures.median(
-                        List.of(Duration.ofHours(1), Duration.ofHours(4), Duration.ofHours(2), Duration.ofHours(100))))
-                .isEqualTo(Duration.ofHours(3));
-    }
-
-    @Test
-    void median_ofNothing_isNull() {
-        assertThat(FunnelFigures.median(List.of())).isNull();
+    void of_noRequests_isZeroesAndNoMedian() {
+        var funnel = FunnelFigures.of(List.of(), null);
+        assertThat(funnel.total()).isZero();
+        assertThat(funnel.medianHoursToAcceptance()).isNull();
+        assertThat(funnel.conversionRate()).isZero();
     }
 
     @Test

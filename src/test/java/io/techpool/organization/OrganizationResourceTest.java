@@ -207,4 +207,29 @@ class OrganizationResourceTest {
                 .contentType("application/problem+json")
                 .body("title", equalTo("未找到"));
     }
+
+    /** Both pass the "exists?" check; the second insert meets the first's row: 409, not the database's 500. */
+    @Test
+    void create_concurrentlyWithOneCode_answers201Once_and409ToTheRest() throws Exception {
+        String code = freshCode();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.List<java.util.concurrent.Callable<Integer>> calls = java.util.stream.IntStream.range(0, 6)
+                    .mapToObj(i -> (java.util.concurrent.Callable<Integer>) () -> as(Tokens.operator())
+                            .body(body(code, "620100"))
+                            .post("/api/v1/organizations")
+                            .statusCode())
+                    .toList();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : pool.invokeAll(calls)) {
+                statuses.add(answer.get());
+            }
+            org.assertj.core.api.Assertions.assertThat(statuses).containsOnly(201, 409);
+            org.assertj.core.api.Assertions.assertThat(statuses)
+                    .filteredOn(s -> s == 201)
+                    .hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
 }

@@ -33,7 +33,12 @@ class PlatformEndpointsTest {
 
     @Test
     void metrics_countHttpRequests() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().auth()
+                .oauth2(Tokens.operator())
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("http_server_requests"));
     }
 
     @Test

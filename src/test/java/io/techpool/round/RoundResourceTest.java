@@ -150,4 +150,23 @@ class RoundResourceTest {
                 .statusCode(409)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void list_isPaged() {
+        Fixtures.round(java.util.List.of(), java.time.OffsetDateTime.now().plusDays(7));
+        Fixtures.round(java.util.List.of(), java.time.OffsetDateTime.now().plusDays(7));
+        as(Tokens.operator())
+                .queryParam("size", 1)
+                .get("/api/v1/rounds")
+                .then()
+                .statusCode(200)
+                .body("items.size()", org.hamcrest.Matchers.equalTo(1))
+                .body("size", org.hamcrest.Matchers.equalTo(1))
+                .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+        as(Tokens.operator())
+                .queryParam("size", 101)
+                .get("/api/v1/rounds")
+                .then()
+                .statusCode(400);
+    }
 }

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.techpool.platform.CurrentUser;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,6 +49,7 @@ public class SignIn {
      */
     @GET
     @Path("logout")
+    @PermitAll
     public Response logout() {
         identity.isAnonymous();
         return Response.seeOther(URI.create("/")).build();
@@ -57,6 +59,7 @@ public class SignIn {
     @GET
     @Path("not-found")
     @io.smallrye.common.annotation.Blocking
+    @PermitAll
     public Response notFound() {
         throw new jakarta.ws.rs.NotFoundException();
     }

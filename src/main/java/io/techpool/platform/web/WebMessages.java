@@ -682,4 +682,13 @@ public interface WebMessages {
 
     @Message
     String searchInvalid();
+
+    @Message
+    String savedSearchesCount(long count, long total);
+
+    @Message
+    String savedSearchesFull();
+
+    @Message
+    String investorEmailUnverified();
 }
