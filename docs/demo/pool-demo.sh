@@ -81,7 +81,7 @@ round() {
     call operator1 POST "/api/v1/rounds/$id/close-registration" >/dev/null
     call operator1 POST "/api/v1/rounds/$id/assignments" | jq -c '{achievements, reviewsAssigned: .created, shortfalls: (.shortfalls | length)}'
     for r in reviewer1 reviewer2 reviewer3; do
-        call $r GET /api/v1/reviews | jq -r --arg round "$id" '.[] | select(.roundId == $round) | "\(.id) \(.achievementId)"' |
+        call $r GET "/api/v1/reviews?size=100" | jq -r --arg round "$id" '.items[] | select(.roundId == $round) | "\(.id) \(.achievementId)"' |
             while read -r review achievement; do
                 local score=50 i
                 for i in "${!ROUND_IDS[@]}"; do
@@ -139,7 +139,7 @@ ROUND_IDS=(
 )
 round "演示第二批 $RUN" 95 57 56 55 54
 for attempt in $(seq 1 70); do
-    NEW=$(call investor1 GET /api/v1/investors/me/saved-searches | jq --arg id "$SAVED" '.[] | select(.id == $id) | .newCount')
+    NEW=$(call investor1 GET /api/v1/investors/me/saved-searches | jq --arg id "$SAVED" '.items[] | select(.id == $id) | .newCount')
     [ "$NEW" -gt 0 ] && break
     sleep 5
 done

@@ -195,7 +195,7 @@ class DemoPool {
         String roundId = round.path("id").asText();
         int submitted = 0;
         for (String reviewer : REVIEWERS) {
-            for (JsonNode review : api.get(reviewer, "/api/v1/reviews")) {
+            for (JsonNode review : all(api, reviewer, "/api/v1/reviews")) {
                 if (!review.path("roundId").asText().equals(roundId)
                         || !review.path("status").asText().equals("OPEN")) {
                     continue;
@@ -219,9 +219,14 @@ class DemoPool {
 
     /** Every achievement of inst1, page by page. */
     private static List<JsonNode> institutionAchievements(DemoPoolApi api) {
+        return all(api, INSTITUTION, "/api/v1/achievements");
+    }
+
+    /** Every item of a paged list, page by page. */
+    private static List<JsonNode> all(DemoPoolApi api, String user, String path) {
         List<JsonNode> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            JsonNode answer = api.get(INSTITUTION, "/api/v1/achievements?size=100&page=" + page);
+            JsonNode answer = api.get(user, path + "?size=100&page=" + page);
             answer.path("items").forEach(all::add);
             if (answer.path("items").size() < 100) {
                 return all;
@@ -231,7 +236,7 @@ class DemoPool {
 
     /** The newest round of that name, or null. */
     private static JsonNode demoRound(DemoPoolApi api) {
-        for (JsonNode round : api.get(OPERATOR, "/api/v1/rounds")) {
+        for (JsonNode round : all(api, OPERATOR, "/api/v1/rounds")) {
             if (round.path("name").asText().equals(ROUND_NAME)) {
                 return round;
             }
