@@ -106,6 +106,8 @@ class InvestorService {
     private void create(CurrentUser user) {
         Investor created = new Investor(user.subject(), user.username(USERNAME_LENGTH), OffsetDateTime.now(clock));
         created.name = user.displayName(NAME_LENGTH);
+        created.organizationCode = user.org().orElse(null);
+        created.email = user.verifiedEmail().orElse(null);
         investors.persist(created);
         investors.flush();
     }

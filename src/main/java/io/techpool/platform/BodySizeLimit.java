@@ -88,8 +88,29 @@ public class BodySizeLimit {
         private void count(int n) {
             read += n;
             if (read > limit) {
-                throw new WebApplicationException(413);
+                throw new TooLarge();
             }
+        }
+    }
+
+    /**
+     * A chunked body past the limit. Thrown from inside the JSON reader, which wraps it (Jackson wraps what a
+     * property's value throws): {@link ProblemMapper} finds it in the cause chain and answers 413.
+     */
+    static final class TooLarge extends WebApplicationException {
+
+        TooLarge() {
+            super(413);
+        }
+
+        /** Whether the failure is, or was caused by, a body cut off at the limit. */
+        static boolean in(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TooLarge) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

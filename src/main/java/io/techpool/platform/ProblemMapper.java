@@ -88,6 +88,9 @@ public class ProblemMapper {
     })
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         Messages msg = language.messages();
+        if (BodySizeLimit.TooLarge.in(e)) {
+            return respond(Problem.of(413, title(413, msg), msg.bodyTooLarge()), uri);
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping.getPath());
             return respond(
@@ -277,6 +280,9 @@ public class ProblemMapper {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         Messages msg = language.messages();
+        if (BodySizeLimit.TooLarge.in(e)) {
+            return respond(Problem.of(413, title(413, msg), msg.bodyTooLarge()), uri);
+        }
         if (PersistenceFailures.isStale(e)) {
             return respond(Problem.of(409, title(409, msg), msg.staleRecord()), uri);
         }

@@ -133,6 +133,7 @@ class ReviewerService {
         created.subject = user.subject();
         created.name = user.displayName(NAME_LENGTH);
         created.email = user.verifiedEmail().orElse(null);
+        created.organizationCode = user.org().orElse(null);
         created.language = language.get();
         reviewers.persist(created);
         reviewers.flush();

@@ -48,7 +48,7 @@ class InvestorIdentityTest {
         assertThat(answers).extracting(Response::statusCode).containsOnly(200);
         assertThat(answers)
                 .extracting(r -> r.<String>path("id"))
-                .containsOnly(answers.getFirst().path("id"));
+                .containsOnly(answers.getFirst().<String>path("id"));
     }
 
     @Test

@@ -172,7 +172,7 @@ class ReviewHardeningTest {
         assertThat(answers).extracting(Response::statusCode).containsOnly(200);
         assertThat(answers)
                 .extracting(r -> r.<String>path("id"))
-                .containsOnly(answers.getFirst().path("id"));
+                .containsOnly(answers.getFirst().<String>path("id"));
         assertThat(answers.getFirst().<String>path("name")).hasSize(100).endsWith("…");
     }
 
