@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -31,7 +30,7 @@ public class BodySizeLimit {
         if (length == null) {
             // Sent in chunks, a body declares no length: it is counted as it is read instead, and cut off
             // with the same 413 once it passes the limit (the transport limit alone sits far higher).
-            if (isJson(request.getMediaType())) {
+            if (isJson(request.getHeaderString("Content-Type"))) {
                 long limit = config.get().maxBodySize().asLongValue();
                 request.setEntityStream(new Limited(request.getEntityStream(), limit));
             }
@@ -55,9 +54,12 @@ public class BodySizeLimit {
                 .build();
     }
 
-    private static boolean isJson(MediaType type) {
-        return type != null
-                && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return type.endsWith("/json") || type.endsWith("+json");
     }
 
     /** A body stream that refuses to deliver more than {@code limit} bytes: 413, as a declared oversize body. */

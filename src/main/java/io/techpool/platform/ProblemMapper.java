@@ -157,6 +157,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         Messages msg = language.messages();
+        if (BodySizeLimit.TooLarge.in(e)) {
+            return respond(Problem.of(413, title(413, msg), msg.bodyTooLarge()), uri);
+        }
         if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() != null) {
             return unconvertibleParameter(resource, uri, msg);
         }

@@ -231,9 +231,11 @@ class AchievementValidationTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
                         () -> new java.io.ByteArrayInputStream(json)))
                 .build();
-        var answer = java.net.http.HttpClient.newHttpClient()
+        var answer = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
         assertThat(answer.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
