@@ -48,7 +48,8 @@ class InputHardeningTest {
         page.post("/investor/saved-searches/new", "/investor/saved-searches", Map.of("name", "光伏\u0000", "q", "光伏"))
                 .then()
                 .statusCode(400)
-                .body(containsString("name"));
+                .body(containsString("name: "))
+                .body(containsString("U+0000"));
         as(Tokens.token(investor, "investor", null))
                 .get("/api/v1/investors/me/saved-searches")
                 .then()
