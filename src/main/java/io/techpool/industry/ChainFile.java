@@ -143,25 +143,28 @@ public record ChainFile(Bilingual title, List<Chain> chains) {
                 Map<String, String> names = new HashMap<>();
                 for (int i = 0; i < list.size(); i++) {
                     String path = "chains[" + i + "]";
-                    Chain chain = chain(list.get(i), path);
-                    if (chain == null) {
-                        continue;
-                    }
-                    String sameId = ids.putIfAbsent(chain.id(), path);
+                    JsonNode node = list.get(i);
+                    Chain chain = chain(node, path);
+                    // Repeats are found from the raw values, so a chain broken otherwise is still compared.
+                    String id = node.path("id").asText("").strip();
+                    String sameId = id.isEmpty() ? null : ids.putIfAbsent(id, path);
                     if (sameId != null) {
                         fail(
                                 path + ".id",
-                                "repeats " + chain.id() + " of " + sameId + "; each chain has its own id",
-                                "与 " + sameId + " 的 " + chain.id() + " 重复；每条产业链的 id 必须唯一");
+                                "repeats " + id + " of " + sameId + "; each chain has its own id",
+                                "与 " + sameId + " 的 " + id + " 重复；每条产业链的 id 必须唯一");
                     }
-                    String sameName = names.putIfAbsent(chain.name().zh(), path);
+                    String name = node.path("name").path("zh").asText("").strip();
+                    String sameName = name.isEmpty() ? null : names.putIfAbsent(name, path);
                     if (sameName != null) {
                         fail(
                                 path + ".name.zh",
-                                "repeats " + chain.name().zh() + " of " + sameName,
-                                "与 " + sameName + " 的名称 " + chain.name().zh() + " 重复");
+                                "repeats " + name + " of " + sameName,
+                                "与 " + sameName + " 的名称 " + name + " 重复");
                     }
-                    chains.add(chain);
+                    if (chain != null) {
+                        chains.add(chain);
+                    }
                 }
             }
             return violations.isEmpty() ? new ChainFile(title, chains) : null;
