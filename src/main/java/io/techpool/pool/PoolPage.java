@@ -10,6 +10,7 @@ import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.industry.Industry;
 import io.techpool.industry.IndustryCatalog;
+import io.techpool.industry.IndustryChains;
 import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
@@ -95,6 +96,9 @@ public class PoolPage {
 
     @Inject
     ChainService chains;
+
+    @Inject
+    IndustryChains chainFile;
 
     @Inject
     CurrentLanguage language;
@@ -212,6 +216,10 @@ public class PoolPage {
                 entry,
                 industries.section(entry.section()).map(i -> name(i, lang)).orElse(entry.section()),
                 search.industryName(entry.industryCode(), lang),
+                entry.chains().stream()
+                        .flatMap(chain -> chainFile.find(chain).stream())
+                        .map(c -> new PoolEntryView.ChainLink(c.id(), c.name().pick(lang)))
+                        .toList(),
                 rounds.of(entry.roundId()),
                 similar,
                 lang,

@@ -83,11 +83,13 @@ class ChainFileTest {
                                         "chains[1].id",
                                         "chains[2].colour",
                                         "chains[2].id",
+                                        "chains[2].name.zh",
                                         "chains[2].divisions"))
                 .hasMessageContaining("lanzhou.yaml (techpool.industry.chains-file) is invalid")
                 .hasMessageContaining("chains[0].divisions[1]: 99 is not a GB/T 4754-2017 division")
                 .hasMessageContaining("chains[0].divisions[3]: must be a quoted two-digit division code")
                 .hasMessageContaining("chains[1].id: repeats new-energy of chains[0]")
+                .hasMessageContaining("chains[2].name.zh: repeats 新食品 of chains[1]")
                 .hasMessageContaining("chains[1].coreDivisions[0]: 14 is not among the chain's divisions")
                 .hasMessageContaining("chains[0].keywords.zh: must list at least one keyword");
     }

@@ -61,6 +61,21 @@ class ChainPagesTest {
     }
 
     @Test
+    void anEntrysPage_linksTheChainsItServes() {
+        ChainPool pool = ChainPool.get();
+        Document page = PageClient.anonymous().page("/pool/" + pool.top);
+
+        assertThat(page.select("[data-chains] a[href=/chains/hydrogen-energy]").text())
+                .isEqualTo("氢能");
+        assertThat(PageClient.anonymous()
+                        .in("en")
+                        .page("/pool/" + pool.top)
+                        .select("[data-chains] a[href=/chains/hydrogen-energy]")
+                        .text())
+                .isEqualTo("Hydrogen energy");
+    }
+
+    @Test
     void anUnknownChain_isA404Page() {
         PageClient.anonymous()
                 .get("/chains/no-such-chain")

@@ -15,6 +15,7 @@ import io.techpool.Fixtures;
 import io.techpool.Tokens;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -265,8 +266,6 @@ class ChainResourceTest {
                 .filter(r -> r.getCellText(10).endsWith("/pool/" + pool.low))
                 .findFirst()
                 .orElseThrow();
-        assertThat(low.getCell(2).getType()).isEqualTo(CellType.STRING);
-        assertThat(low.getCellText(2)).isEqualTo(ChainPool.FORMULA_SUMMARY);
         assertThat(low.getCellText(8)).contains("invention patent");
         assertThat(rows.stream().flatMap(r -> r.stream()).map(c -> c == null ? "" : c.getText()))
                 .noneMatch(text -> text.contains(ChainPool.CONTACT_EMAIL) || text.contains(ChainPool.CONTACT_PHONE));
@@ -283,7 +282,17 @@ class ChainResourceTest {
         assertThat(middle.getCellText(7)).isEqualTo("on request");
 
         var zh = given().queryParam("format", "xlsx").get("/api/v1/chains/hydrogen-energy/opportunities");
-        assertThat(rows(zh.asByteArray()).getFirst().getCellText(0)).isEqualTo("排名");
+        List<Row> zhRows = rows(zh.asByteArray());
+        assertThat(zhRows.getFirst().getCellText(0)).isEqualTo("排名");
+        Row lowZh = zhRows.stream()
+                .filter(r -> r.getCellText(10).endsWith("/pool/" + pool.low))
+                .findFirst()
+                .orElseThrow();
+        assertThat(lowZh.getCell(2).getType()).isEqualTo(CellType.STRING);
+        assertThat(lowZh.getCellText(2)).isEqualTo(ChainPool.FORMULA_SUMMARY);
+        assertThat(lowZh.getCell(2).getFormula()).isNull();
+        // The text number format ("@") keeps it text even when the cell is edited in Excel.
+        assertThat(part(zh.asByteArray(), "xl/styles.xml")).contains("formatCode=\"@\"");
         assertThat(zh.getHeader("Content-Disposition")).contains("filename*=UTF-8''%E6%B0%A2%E8%83%BD");
     }
 
@@ -299,6 +308,18 @@ class ChainResourceTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    private static String part(byte[] xlsx, String name) throws IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("opportunities", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 
     private static List<Row> rows(byte[] xlsx) throws IOException {
