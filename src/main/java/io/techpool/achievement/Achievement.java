@@ -1,5 +1,6 @@
 package io.techpool.achievement;
 
+import io.techpool.achievement.AchievementKinds.ChainSource;
 import io.techpool.achievement.AchievementKinds.Innovation;
 import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.Stage;
@@ -93,6 +94,17 @@ class Achievement {
 
     String registrationNumber;
 
+    /** The key industry chains it serves (chain ids, in the chain file's order); empty until tagged. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<String> chains = List.of();
+
+    /** Null while untagged (a draft), else who set {@link #chains}. */
+    @Enumerated(EnumType.STRING)
+    ChainSource chainsSource;
+
+    /** The chain file's digest the tags were made or last checked under. */
+    String chainsDigest;
+
     /** The review round it was taken into; null until a round closes registration. */
     UUID roundId;
 
@@ -165,6 +177,15 @@ class Achievement {
         this.updatedAt = now;
     }
 
+    /** Sets the chain tags; answers whether the list changed. */
+    boolean tagChains(List<String> tags, ChainSource source, String digest) {
+        boolean changed = !tags.equals(chains);
+        this.chains = List.copyOf(tags);
+        this.chainsSource = source;
+        this.chainsDigest = digest;
+        return changed;
+    }
+
     void takeInto(UUID round, OffsetDateTime now) {
         this.status = Status.UNDER_REVIEW;
         this.roundId = round;
@@ -191,6 +212,19 @@ class Achievement {
 
     public Status status() {
         return status;
+    }
+
+    /** What the automatic chain tagging reads: titles, summaries and keywords. */
+    List<String> chainTexts() {
+        List<String> texts = new java.util.ArrayList<>();
+        texts.add(titleZh);
+        texts.add(titleEn);
+        texts.add(summaryZh);
+        texts.add(summaryEn);
+        if (keywords != null) {
+            texts.addAll(keywords);
+        }
+        return texts.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private static String blankToNull(String s) {

@@ -15,6 +15,8 @@ final class AchievementChanges {
             "registrationNumber",
             "roundId",
             "previousId",
+            "chains",
+            "chainsSource",
             "submittedAt",
             "createdAt",
             "updatedAt",

@@ -30,6 +30,12 @@ public final class AchievementKinds {
         }
     }
 
+    /** Who set an achievement's chain tags: the automatic tagging at submission, or an operator. */
+    public enum ChainSource {
+        AUTO,
+        OPERATOR
+    }
+
     public enum Stage {
         EARLY,
         MIDDLE,

@@ -65,6 +65,26 @@ class AchievementRepository implements PanacheRepositoryBase<Achievement, UUID> 
         return read;
     }
 
+    /**
+     * Up to {@code limit} achievements whose chain tags were not made under the chain file of {@code digest}:
+     * submitted ones (any status but DRAFT) and any an operator tagged. Locked, skipping rows another
+     * transaction holds, so replicas starting together share the work instead of waiting on each other.
+     */
+    List<Achievement> staleChainTags(String digest, int limit) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = getEntityManager()
+                .createNativeQuery("""
+                        select id from achievement
+                        where (status <> 'DRAFT' or chains_source is not null)
+                          and chains_digest is distinct from :digest
+                        order by id limit :limit
+                        for update skip locked""", UUID.class)
+                .setParameter("digest", digest)
+                .setParameter("limit", limit)
+                .getResultList();
+        return ids.isEmpty() ? List.of() : list("id in ?1 order by id", ids);
+    }
+
     /** The achievement as a reference that loads nothing, for the search indexing plan. */
     Achievement reference(UUID id) {
         return getEntityManager().getReference(Achievement.class, id);

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/v1/achievements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -108,5 +109,29 @@ public class AchievementResource {
     @RolesAllowed(CurrentUser.INSTITUTION)
     public AchievementView withdraw(@PathParam("id") String id) {
         return achievements.withdraw(currentUser, id);
+    }
+
+    /** The key industry chains an operator says the achievement serves, replacing its tags. */
+    public record ChainTagsInput(@NotNull @Size(max = 50) List<@NotNull @Size(max = 40) String> chains) {}
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Path("{id}/chains")
+    @RolesAllowed(CurrentUser.OPERATOR)
+    @Operation(
+            operationId = "setAchievementChains",
+            summary = "Set the key industry chains an achievement serves (kept through chain file changes)")
+    public AchievementView setChains(@PathParam("id") String id, @NotNull @Valid ChainTagsInput body) {
+        return achievements.setChains(id, body.chains());
+    }
+
+    @DELETE
+    @Path("{id}/chains")
+    @RolesAllowed(CurrentUser.OPERATOR)
+    @Operation(
+            operationId = "resetAchievementChains",
+            summary = "Hand an achievement's chain tags back to the automatic tagging")
+    public AchievementView resetChains(@PathParam("id") String id) {
+        return achievements.resetChains(id);
     }
 }

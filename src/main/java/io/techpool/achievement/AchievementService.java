@@ -2,9 +2,11 @@ package io.techpool.achievement;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.techpool.achievement.AchievementKinds.ChainSource;
 import io.techpool.achievement.AchievementKinds.Status;
 import io.techpool.industry.Industry;
 import io.techpool.industry.IndustryCatalog;
+import io.techpool.industry.IndustryChains;
 import io.techpool.organization.Organization;
 import io.techpool.organization.OrganizationService;
 import io.techpool.platform.CurrentUser;
@@ -39,6 +41,12 @@ public class AchievementService {
 
     @Inject
     IndustryCatalog industries;
+
+    @Inject
+    IndustryChains chains;
+
+    @Inject
+    Event<ChainTagsChanged> chainTagsChanged;
 
     @Inject
     RegistrationNumbers registrationNumbers;
@@ -153,6 +161,13 @@ public class AchievementService {
         return achievements.count("roundId", roundId);
     }
 
+    /** These achievements without contact, by id, read in one query per slice (what the pool's lists add to entries). */
+    public java.util.Map<UUID, AchievementView> viewsWithoutContact(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, AchievementView> views = new java.util.HashMap<>();
+        achievements.readOnly(List.copyOf(ids)).forEach(a -> views.put(a.id, view(a).withoutContact()));
+        return views;
+    }
+
     /** An achievement as an assigned reviewer sees it: without contact. */
     public AchievementView viewWithoutContact(UUID id) {
         Achievement achievement = achievements.findById(id);
@@ -193,8 +208,86 @@ public class AchievementService {
         Organization owner = organizations.requireKnown(achievement.organizationCode());
         OffsetDateTime now = now();
         achievement.submit(registrationNumbers.next(owner.region(), now.getYear(), achievement.type), now);
+        if (achievement.chainsSource != ChainSource.OPERATOR) {
+            autoTag(achievement);
+        }
         achievements.flush();
         return view(achievement);
+    }
+
+    /**
+     * An operator sets the key industry chains an achievement serves, replacing its tags; they are kept from then
+     * on, also when the chain file changes (docs/decisions/018-industry-chains.md). Every id must name a chain.
+     */
+    @Transactional
+    public AchievementView setChains(String id, List<String> chainIds) {
+        List<DomainException.Invalid.Field> errors = new ArrayList<>();
+        for (int i = 0; i < chainIds.size(); i++) {
+            String chainId = chainIds.get(i);
+            if (chains.find(chainId).isEmpty()) {
+                errors.add(new DomainException.Invalid.Field("chains[" + i + "]", m -> m.chainUnknown(chainId)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainException.Invalid(errors);
+        }
+        Achievement achievement = find(id);
+        achievements.lockForUpdate(achievement);
+        tag(achievement, chains.known(chainIds), ChainSource.OPERATOR);
+        achievements.flush();
+        return view(achievement);
+    }
+
+    /** Hands an achievement's chain tags back to the automatic tagging: tagged again now (a draft: at submission). */
+    @Transactional
+    public AchievementView resetChains(String id) {
+        Achievement achievement = find(id);
+        achievements.lockForUpdate(achievement);
+        if (achievement.status == Status.DRAFT) {
+            tag(achievement, List.of(), null);
+            achievement.chainsDigest = null;
+        } else {
+            autoTag(achievement);
+        }
+        achievements.flush();
+        return view(achievement);
+    }
+
+    /**
+     * Brings up to {@code limit} achievements whose chain tags were made under another chain file up to date, in
+     * the caller's transaction: AUTO tags are made again, an operator's tags lose the chains the file no longer
+     * has; achievements submitted before chains existed are tagged. Rows another replica holds are skipped.
+     * Answers how many were looked at (0: none is left).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int retagStale(int limit) {
+        List<Achievement> stale = achievements.staleChainTags(chains.digest(), limit);
+        List<ChainTagsChanged.Tags> changed = new ArrayList<>();
+        for (Achievement achievement : stale) {
+            boolean differs = achievement.chainsSource == ChainSource.OPERATOR
+                    ? achievement.tagChains(chains.known(achievement.chains), ChainSource.OPERATOR, chains.digest())
+                    : achievement.tagChains(
+                            chains.tag(achievement.industryCode, achievement.chainTexts()),
+                            ChainSource.AUTO,
+                            chains.digest());
+            if (differs) {
+                changed.add(new ChainTagsChanged.Tags(achievement.id, achievement.chains));
+            }
+        }
+        if (!changed.isEmpty()) {
+            chainTagsChanged.fire(new ChainTagsChanged(changed));
+        }
+        return stale.size();
+    }
+
+    private void autoTag(Achievement achievement) {
+        tag(achievement, chains.tag(achievement.industryCode, achievement.chainTexts()), ChainSource.AUTO);
+    }
+
+    private void tag(Achievement achievement, List<String> tags, ChainSource source) {
+        if (achievement.tagChains(tags, source, chains.digest())) {
+            chainTagsChanged.fire(new ChainTagsChanged(List.of(new ChainTagsChanged.Tags(achievement.id, tags))));
+        }
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import io.techpool.achievement.AchievementInput.IpRight;
 import io.techpool.achievement.AchievementInput.Summary;
 import io.techpool.achievement.AchievementInput.TeamMember;
 import io.techpool.achievement.AchievementInput.Title;
+import io.techpool.achievement.AchievementKinds.ChainSource;
 import io.techpool.achievement.AchievementKinds.Innovation;
 import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.Stage;
@@ -16,7 +17,10 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** An achievement as its owner organization and operators see it, contact included. */
+/**
+ * An achievement as its owner organization and operators see it, contact included. {@code chains} are the key
+ * industry chains it serves (tagged at submission, {@code chainsSource} AUTO, or set by an operator).
+ */
 public record AchievementView(
         String id,
         String organizationCode,
@@ -30,6 +34,8 @@ public record AchievementView(
         Type type,
         String industryCode,
         String industrySection,
+        List<String> chains,
+        ChainSource chainsSource,
         int trl,
         Stage stage,
         Innovation innovation,
@@ -59,6 +65,8 @@ public record AchievementView(
                 type,
                 industryCode,
                 industrySection,
+                chains,
+                chainsSource,
                 trl,
                 stage,
                 innovation,
@@ -88,6 +96,8 @@ public record AchievementView(
                 a.type,
                 a.industryCode,
                 industrySection,
+                a.chains,
+                a.chainsSource,
                 a.trl,
                 a.stage,
                 a.innovation,

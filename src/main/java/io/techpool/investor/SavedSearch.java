@@ -58,6 +58,7 @@ class SavedSearch {
                             orEmpty(ipKinds),
                             orEmpty(regions),
                             List.of(),
+                            List.of(),
                             sort,
                             page,
                             size)

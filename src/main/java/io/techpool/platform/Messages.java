@@ -142,6 +142,12 @@ public interface Messages {
     @Message
     String provinceOrRegion();
 
+    @Message
+    String chainId();
+
+    @Message
+    String jsonOrXlsx();
+
     // Organizations
 
     @Message
@@ -542,4 +548,51 @@ public interface Messages {
 
     @Message
     String orgClaimTooLong(int max);
+
+    // Key industry chains
+
+    @Message
+    String chainUnknown(String id);
+
+    @Message
+    String chainNotFound(String id);
+
+    @Message
+    String opportunitiesSheet();
+
+    @Message
+    String opportunityRank();
+
+    @Message
+    String opportunityTitle();
+
+    @Message
+    String opportunitySummary();
+
+    @Message
+    String opportunityOrganization();
+
+    @Message
+    String opportunityIndustry();
+
+    @Message
+    String opportunityTrl();
+
+    @Message
+    String opportunityTransferModes();
+
+    @Message
+    String opportunityAskingPrice();
+
+    @Message
+    String opportunityIpRights();
+
+    @Message
+    String opportunityComposite();
+
+    @Message
+    String opportunityLink();
+
+    @Message
+    String opportunityPriceOnRequest();
 }

@@ -11,7 +11,7 @@ import java.time.Duration;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Per-client token buckets on the public pool and feeds, so one scraper cannot take the service
+ * Per-client token buckets on the public pool, chains and feeds, so one scraper cannot take the service
  * down: {@code techpool.rate-limit.per-minute} requests a minute per client address, answered with 429 and
  * {@code Retry-After} beyond that. The address is the connection's, or the one a proxy listed in
  * {@code quarkus.http.proxy.trusted-proxies} forwards: a forwarding header from anyone else is not believed.
@@ -39,7 +39,7 @@ public class RateLimit {
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith("/api/v1/pool") && !path.startsWith("/feeds/")) {
+        if (!path.startsWith("/api/v1/pool") && !path.startsWith("/api/v1/chains") && !path.startsWith("/feeds/")) {
             return null;
         }
         int perMinute = config.get().rateLimit().perMinute();

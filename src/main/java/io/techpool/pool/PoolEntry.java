@@ -34,8 +34,9 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "pool_entry")
-// Never changed once published: Hibernate keeps no snapshot of it and skips its dirty checks, which for its
-// four JSON lists meant serialising each twice per entry when a round of 20,000 entries was published.
+// Never changed through Hibernate once published: Hibernate keeps no snapshot of it and skips its dirty checks, which
+// for its JSON lists meant serialising each twice per entry when a round of 20,000 entries was published. Only the
+// chain tags change later, by one SQL update (PoolEntryRepository.setChains).
 @Immutable
 @Indexed(index = "pool")
 class PoolEntry {
@@ -111,6 +112,14 @@ class PoolEntry {
     @KeywordField(aggregable = Aggregable.YES)
     String section;
 
+    /**
+     * The key industry chains it serves: the achievement's chain tags, which may change after publication (an
+     * operator's correction, a new chain file), so the pool updates this one column and reindexes the entry.
+     */
+    @KeywordField(aggregable = Aggregable.YES)
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<String> chains;
+
     @KeywordField(aggregable = Aggregable.YES)
     String division;
 
@@ -171,6 +180,7 @@ class PoolEntry {
         entry.level = a.level().name();
         entry.trl = a.trl();
         entry.section = ranked.section();
+        entry.chains = a.chains();
         entry.division = ranked.industryCode();
         entry.composite = ranked.composite();
         entry.marketPotential = ranked.aggregates().get("market_potential");

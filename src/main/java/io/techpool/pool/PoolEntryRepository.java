@@ -1,5 +1,7 @@
 package io.techpool.pool;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.techpool.platform.Bilingual;
@@ -16,6 +18,8 @@ import java.util.stream.Collectors;
 /** Pool entries in the database, with the reads that rank them for recommendations and the industry view. */
 @ApplicationScoped
 class PoolEntryRepository implements PanacheRepositoryBase<PoolEntry, UUID> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * One page of the entries that fit a profile, best first, ranked in the database so that a pool of
@@ -150,24 +154,112 @@ class PoolEntryRepository implements PanacheRepositoryBase<PoolEntry, UUID> {
                 .getResultList();
     }
 
-    /** Entry counts per section, by section. */
-    Map<String, Long> countBySection() {
-        return counts("select e.section, count(e) from PoolEntry e group by e.section");
+    /** Entries in all, or of one chain when {@code chain} is not null. */
+    long count(String chain) {
+        return ((Number) chainFiltered("select count(*) from pool_entry %s", chain)
+                        .getSingleResult())
+                .longValue();
     }
 
-    /** Entry counts per round id, by id. */
-    Map<String, Long> countByRound() {
-        return counts("select e.roundId, count(e) from PoolEntry e group by e.roundId");
+    /** Entry counts per section, by section; of one chain's entries when {@code chain} is not null. */
+    Map<String, Long> countBySection(String chain) {
+        return counts(chainFiltered("select section, count(*) from pool_entry %s group by section", chain));
     }
 
-    private Map<String, Long> counts(String query) {
+    /** Entry counts per round id, by id; of one chain's entries when {@code chain} is not null. */
+    Map<String, Long> countByRound(String chain) {
+        return counts(chainFiltered("select round_id, count(*) from pool_entry %s group by round_id", chain));
+    }
+
+    /** Entry counts per chain id, by id; of one chain's entries (so: the chains they also serve) when not null. */
+    Map<String, Long> countByChain(String chain) {
+        return counts(chainFiltered(
+                "select c, count(*) from pool_entry cross join jsonb_array_elements_text(chains) c %s group by c",
+                chain));
+    }
+
+    /** A native query, {@code %s} in it replaced by a filter on the chain when {@code chain} is not null. */
+    private Query chainFiltered(String sql, String chain) {
+        Query query = getEntityManager()
+                .createNativeQuery(sql.formatted(chain == null ? "" : "where chains @> cast(:chain as jsonb)"));
+        return chain == null ? query : query.setParameter("chain", chainJson(chain));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> counts(Query query) {
         Map<String, Long> counts = new TreeMap<>();
-        getEntityManager()
-                .createQuery(query, Object[].class)
-                .getResultList()
-                .forEach(r -> counts.put(r[0].toString(), (Long) r[1]));
+        ((List<Object[]>) query.getResultList()).forEach(r -> counts.put(r[0].toString(), ((Number) r[1]).longValue()));
         return counts;
     }
+
+    /** {@code ["id"]}: the jsonb containment operand that finds entries serving a chain. */
+    private static String chainJson(String chain) {
+        return json(List.of(chain));
+    }
+
+    private static String json(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sets an entry's chain tags; answers whether it is in the pool (a pool entry has the achievement's id). One
+     * statement, as the entity is immutable to Hibernate.
+     */
+    boolean setChains(UUID id, List<String> chains) {
+        return getEntityManager()
+                        .createNativeQuery("update pool_entry set chains = cast(:chains as jsonb) where id = :id")
+                        .setParameter("chains", json(chains))
+                        .setParameter("id", id)
+                        .executeUpdate()
+                > 0;
+    }
+
+    /** The entry as a reference that loads nothing, for the search indexing plan. */
+    PoolEntry reference(UUID id) {
+        return getEntityManager().getReference(PoolEntry.class, id);
+    }
+
+    /**
+     * Up to {@code limit} entries of a chain, best composite first (id breaks ties), after the entry
+     * {@code (composite, id)} of the previous chunk, or from the start when {@code after} is null: keyset chunks,
+     * so a long list is streamed without an offset that grows.
+     */
+    @SuppressWarnings("unchecked")
+    List<PoolEntry> ofChain(String chain, ChainCursor after, int limit) {
+        String from = after == null ? "" : " and (composite < :composite or (composite = :composite and id > :id))";
+        Query query = getEntityManager()
+                .createNativeQuery(
+                        "select * from pool_entry where chains @> cast(:chain as jsonb)" + from
+                                + " order by composite desc, id limit :limit",
+                        PoolEntry.class)
+                .setParameter("chain", chainJson(chain))
+                .setParameter("limit", limit);
+        if (after != null) {
+            query.setParameter("composite", after.composite()).setParameter("id", after.id());
+        }
+        return query.getResultList();
+    }
+
+    /** One page of a chain's entries, best composite first. */
+    @SuppressWarnings("unchecked")
+    List<PoolEntry> ofChain(String chain, int page, int size) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "select * from pool_entry where chains @> cast(:chain as jsonb)"
+                                + " order by composite desc, id limit :limit offset :offset",
+                        PoolEntry.class)
+                .setParameter("chain", chainJson(chain))
+                .setParameter("limit", size)
+                .setParameter("offset", (long) page * size)
+                .getResultList();
+    }
+
+    /** Where a chunk of a chain's entries ended. */
+    record ChainCursor(BigDecimal composite, UUID id) {}
 
     /** An organization's entries, best composite first. */
     List<PoolEntry> ofOrganization(String code, int limit) {

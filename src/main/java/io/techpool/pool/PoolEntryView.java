@@ -26,6 +26,7 @@ record PoolEntryView(
         String sectionName,
         String industryCode,
         String industry,
+        List<ChainLink> chains,
         long trl,
         String level,
         List<IpRight> ipRights,
@@ -46,6 +47,9 @@ record PoolEntryView(
 
     record IpRight(String kind, String number, String title) {}
 
+    /** A key industry chain the entry serves: its id (the link to its page) and its name. */
+    record ChainLink(String id, String name) {}
+
     /** A transfer mode: its API value (the request form's option) and its label. */
     record Mode(String value, String label) {}
 
@@ -55,6 +59,7 @@ record PoolEntryView(
             PoolRecords.Entry entry,
             String sectionName,
             String industry,
+            List<ChainLink> chains,
             String roundName,
             List<PoolHitView> similar,
             Language language,
@@ -76,6 +81,7 @@ record PoolEntryView(
                 sectionName,
                 entry.industryCode(),
                 industry,
+                chains,
                 a.trl(),
                 a.level() == null ? null : AchievementKinds.label(a.level()).in(language),
                 a.ipRights() == null

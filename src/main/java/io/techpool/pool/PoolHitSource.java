@@ -25,6 +25,7 @@ record PoolHitSource(
         String region,
         String section,
         String division,
+        List<String> chains,
         int trl,
         String level,
         List<String> transferModes,

@@ -10,6 +10,7 @@ import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.industry.Industry;
 import io.techpool.industry.IndustryCatalog;
+import io.techpool.industry.IndustryChains;
 import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
@@ -55,7 +56,8 @@ public class PoolPage {
 
     @CheckedTemplate(basePath = "PoolPage")
     static class Templates {
-        static native TemplateInstance home(List<SectionFigure> sections, long total, List<PoolHitView> newest);
+        static native TemplateInstance home(
+                List<SectionFigure> sections, long total, List<PoolHitView> newest, List<ChainFigure> chains);
 
         static native TemplateInstance search(PoolSearchView view);
 
@@ -74,6 +76,9 @@ public class PoolPage {
 
     record DivisionFigure(String code, String name, long count) {}
 
+    /** A key industry chain with its name in the page's language and its number of pool entries. */
+    record ChainFigure(String id, String name, long count) {}
+
     /** An entry of a division, in industry rank. */
     record RankedRow(String id, String title, String composite, int industryRank, String organization) {}
 
@@ -88,6 +93,12 @@ public class PoolPage {
 
     @Inject
     RoundLabels rounds;
+
+    @Inject
+    ChainService chains;
+
+    @Inject
+    IndustryChains chainFile;
 
     @Inject
     CurrentLanguage language;
@@ -113,13 +124,17 @@ public class PoolPage {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 PoolQuery.Sort.newest,
                 0,
                 NEWEST);
         List<PoolHitView> cards = search.search(newest, lang).items().stream()
                 .map(hit -> PoolHitView.of(hit, lang))
                 .toList();
-        return Templates.home(sections, stats.total(), cards);
+        List<ChainFigure> chainFigures = chains.list().stream()
+                .map(c -> new ChainFigure(c.id(), c.name().pick(lang), c.entries()))
+                .toList();
+        return Templates.home(sections, stats.total(), cards, chainFigures);
     }
 
     /**
@@ -144,6 +159,8 @@ public class PoolPage {
                     List<@Pattern(regexp = PoolQuery.PROVINCE_OR_REGION, message = "{provinceOrRegion}") String>
                             regions,
             @QueryParam("round") List<@Size(max = 36) String> rounds,
+            @QueryParam("chain")
+                    List<@Size(max = 40) @Pattern(regexp = PoolQuery.CHAIN, message = "{chainId}") String> chains,
             @QueryParam("sort") @DefaultValue("score") PoolQuery.Sort sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page) {
         PoolQuery query = new PoolQuery(
@@ -157,6 +174,7 @@ public class PoolPage {
                 ipKinds,
                 regions,
                 rounds,
+                chains,
                 sort,
                 page,
                 PAGE_SIZE);
@@ -198,6 +216,10 @@ public class PoolPage {
                 entry,
                 industries.section(entry.section()).map(i -> name(i, lang)).orElse(entry.section()),
                 search.industryName(entry.industryCode(), lang),
+                entry.chains().stream()
+                        .flatMap(chain -> chainFile.find(chain).stream())
+                        .map(c -> new PoolEntryView.ChainLink(c.id(), c.name().pick(lang)))
+                        .toList(),
                 rounds.of(entry.roundId()),
                 similar,
                 lang,

@@ -3,6 +3,7 @@ package io.techpool.pool;
 import io.techpool.achievement.AchievementKinds.IpKind;
 import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.TransferMode;
+import io.techpool.industry.ChainFile;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Messages;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ public record PoolQuery(
         List<IpKind> ipKinds,
         List<String> regions,
         List<String> rounds,
+        List<String> chains,
         Sort sort,
         int page,
         int size) {
@@ -31,6 +33,9 @@ public record PoolQuery(
 
     /** A province (2 digits) or a region (6 digits) of GB/T 2260. */
     public static final String PROVINCE_OR_REGION = "[0-9]{2}|[0-9]{6}";
+
+    /** A key industry chain's id (a slug of the chain file). */
+    public static final String CHAIN = ChainFile.ID;
 
     public enum Sort {
         score,

@@ -26,6 +26,7 @@ public final class PoolRecords {
             String section,
             String industryCode,
             String industryName,
+            List<String> chains,
             int trl,
             String level,
             List<String> transferModes,
@@ -54,6 +55,7 @@ public final class PoolRecords {
                     e.section(),
                     e.division(),
                     industryName,
+                    e.chains(),
                     e.trl(),
                     e.level(),
                     e.transferModes(),
@@ -87,6 +89,7 @@ public final class PoolRecords {
             int industryRank,
             String section,
             String industryCode,
+            List<String> chains,
             String roundId,
             OffsetDateTime publishedAt) {}
 
@@ -103,5 +106,7 @@ public final class PoolRecords {
 
     public record Section(String code, String name, long count, List<Division> divisions) {}
 
-    public record Stats(long total, Map<String, Long> bySection, Map<String, Long> byRound) {}
+    /** Entry counts; with a {@code chain} filter, of that chain's entries only ({@code byChain}: chains they also serve). */
+    public record Stats(
+            long total, Map<String, Long> bySection, Map<String, Long> byRound, Map<String, Long> byChain) {}
 }

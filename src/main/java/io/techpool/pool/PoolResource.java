@@ -51,6 +51,8 @@ public class PoolResource {
                     List<@Pattern(regexp = PoolQuery.PROVINCE_OR_REGION, message = "{provinceOrRegion}") String>
                             regions,
             @QueryParam("round") List<@Size(max = 36) String> rounds,
+            @QueryParam("chain")
+                    List<@Size(max = 40) @Pattern(regexp = PoolQuery.CHAIN, message = "{chainId}") String> chains,
             @QueryParam("sort") @DefaultValue("score") PoolQuery.Sort sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
@@ -65,6 +67,7 @@ public class PoolResource {
                         ipKinds,
                         regions,
                         rounds,
+                        chains,
                         sort,
                         page,
                         size)
@@ -81,8 +84,10 @@ public class PoolResource {
 
     @GET
     @Path("stats")
-    public PoolRecords.Stats stats() {
-        return pool.stats();
+    public PoolRecords.Stats stats(
+            @QueryParam("chain") @Size(max = 40) @Pattern(regexp = PoolQuery.CHAIN, message = "{chainId}")
+                    String chain) {
+        return pool.stats(chain);
     }
 
     @GET

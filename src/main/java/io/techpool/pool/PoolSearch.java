@@ -6,6 +6,7 @@ import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.industry.Industry;
 import io.techpool.industry.IndustryCatalog;
+import io.techpool.industry.IndustryChains;
 import io.techpool.organization.Provinces;
 import io.techpool.platform.Language;
 import io.techpool.platform.Page;
@@ -48,6 +49,9 @@ public class PoolSearch {
 
     @Inject
     RoundLabels rounds;
+
+    @Inject
+    IndustryChains chains;
 
     public PoolRecords.SearchPage search(PoolQuery query, Language language) {
         Page.requireInSearchWindow(query.page(), query.size());
@@ -123,6 +127,7 @@ public class PoolSearch {
         anyOf(f, root, "level", names(query.levels()));
         anyOf(f, root, "ipKinds", names(query.ipKinds()));
         anyOf(f, root, "round", query.rounds());
+        anyOf(f, root, "chains", query.chains());
         if (!query.regions().isEmpty()) {
             List<String> provinces =
                     query.regions().stream().filter(r -> r.length() == 2).toList();
@@ -180,6 +185,8 @@ public class PoolSearch {
                         .orElse(null);
             case "industry" -> code -> industryName(code, language);
             case "round" -> rounds::of;
+            case "chain" ->
+                id -> chains.find(id).map(c -> c.name().pick(language)).orElse(null);
             case "region" ->
                 code -> Provinces.of(code).map(p -> p.pick(language)).orElse(null);
             case "transferMode" ->
@@ -256,6 +263,7 @@ public class PoolSearch {
         fields.put("ipKind", "ipKinds");
         fields.put("region", "province");
         fields.put("round", "round");
+        fields.put("chain", "chains");
         return fields;
     }
 }

@@ -155,6 +155,7 @@ record PoolSearchView(
         add(params, "ipKind", query.ipKinds(), Enum::name);
         add(params, "region", query.regions(), Function.identity());
         add(params, "round", query.rounds(), Function.identity());
+        add(params, "chain", query.chains(), Function.identity());
         return params;
     }
 
@@ -167,6 +168,7 @@ record PoolSearchView(
         Map<String, String> legends = new java.util.LinkedHashMap<>();
         legends.put("section", web.facetSection());
         legends.put("industry", web.facetIndustry());
+        legends.put("chain", web.facetChain());
         legends.put("transferMode", web.facetTransferMode());
         legends.put("level", web.facetLevel());
         legends.put("ipKind", web.facetIpKind());

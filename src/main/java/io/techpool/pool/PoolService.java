@@ -95,6 +95,7 @@ public class PoolService {
                 e.industryRank,
                 e.section,
                 e.division,
+                e.chains,
                 e.roundId.toString(),
                 e.publishedAt);
     }
@@ -148,7 +149,16 @@ public class PoolService {
     }
 
     PoolRecords.Stats stats() {
-        return new PoolRecords.Stats(entries.count(), entries.countBySection(), entries.countByRound());
+        return stats(null);
+    }
+
+    /** The pool's counts, of one chain's entries when {@code chain} is not null. */
+    PoolRecords.Stats stats(String chain) {
+        return new PoolRecords.Stats(
+                entries.count(chain),
+                entries.countBySection(chain),
+                entries.countByRound(chain),
+                entries.countByChain(chain));
     }
 
     /** What other features need of a published entry; empty when the achievement is not in the pool. */

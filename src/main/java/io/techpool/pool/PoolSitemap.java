@@ -1,6 +1,8 @@
 package io.techpool.pool;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.techpool.industry.Chain;
+import io.techpool.industry.IndustryChains;
 import io.techpool.platform.web.PageContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -35,7 +37,7 @@ public class PoolSitemap {
     private static final int CHUNK = 1000;
 
     /** The pages besides the entries', relative to the root; listed in the first part. */
-    private static final List<String> PAGES = List.of("", "pool", "industries");
+    private static final List<String> PAGES = List.of("", "pool", "industries", "chains");
 
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
@@ -44,6 +46,9 @@ public class PoolSitemap {
 
     @Inject
     PoolConfig config;
+
+    @Inject
+    IndustryChains chains;
 
     @Inject
     PageContext page;
@@ -83,6 +88,9 @@ public class PoolSitemap {
         if (part == 0) {
             for (String path : PAGES) {
                 url(out, base + path, null);
+            }
+            for (Chain chain : chains.all()) {
+                url(out, base + "chains/" + chain.id(), null);
             }
         }
         UUID after = part == 0

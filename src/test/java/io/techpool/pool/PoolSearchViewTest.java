@@ -32,6 +32,7 @@ class PoolSearchViewTest {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 PoolQuery.Sort.newest,
                 page,
                 20);

@@ -71,6 +71,7 @@ class SitemapTest {
                 .anyMatch(loc -> loc.endsWith("/pool/" + pool.sectionOnly))
                 .anyMatch(loc -> loc.endsWith("/pool/" + pool.unrelated))
                 .anyMatch(loc -> loc.endsWith("/industries"))
+                .anyMatch(loc -> loc.endsWith("/chains/hydrogen-energy"))
                 .anyMatch(loc -> loc.endsWith("/pool"));
         Element fit = urls.entrySet().stream()
                 .filter(e -> e.getKey().endsWith("/pool/" + pool.fit))

@@ -47,6 +47,9 @@ public interface WebMessages {
     String navIndustries();
 
     @Message
+    String navChains();
+
+    @Message
     String navRecommendations();
 
     @Message
@@ -516,6 +519,9 @@ public interface WebMessages {
     String facetRound();
 
     @Message
+    String facetChain();
+
+    @Message
     String filterQuery(String q);
 
     @Message
@@ -691,4 +697,60 @@ public interface WebMessages {
 
     @Message
     String investorEmailUnverified();
+
+    // Key industry chain pages
+
+    @Message
+    String chainsDescription();
+
+    @Message
+    String chainsLead();
+
+    @Message
+    String chainsHomeLead();
+
+    @Message
+    String chainsAll();
+
+    @Message
+    String chainDivisions();
+
+    @Message
+    String chainKeywords();
+
+    @Message
+    String chainOpportunitiesTitle(String name);
+
+    @Message
+    String chainOpportunitiesDescription(String name, long count);
+
+    @Message
+    String chainOpportunitiesLead();
+
+    @Message
+    String chainDownload();
+
+    @Message
+    String chainSearch();
+
+    @Message
+    String chainEmpty();
+
+    @Message
+    String chainMore(long count);
+
+    @Message
+    String chainRank();
+
+    @Message
+    String chainTrl();
+
+    @Message
+    String chainTransferModes();
+
+    @Message
+    String chainAskingPrice();
+
+    @Message
+    String chainIpRights();
 }
