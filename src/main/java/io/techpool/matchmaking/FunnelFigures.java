@@ -31,7 +31,9 @@ final class FunnelFigures {
                 count(requests, r -> r.section),
                 count(requests, r -> r.roundId.toString()),
                 median == null ? null : median.toMillis() / 3_600_000.0,
-                conversion(byStatus.get(MatchStatus.DEAL_SIGNED), total));
+                conversion(byStatus.get(MatchStatus.DEAL_SIGNED), total),
+                bySource(requests),
+                byEvent(requests));
     }
 
     /** The median of the durations (the mean of the middle two for an even count); null for none. */
@@ -49,6 +51,34 @@ final class FunnelFigures {
     /** Share of all requests that reached DEAL_SIGNED; 0 when there are none. */
     static double conversion(long signed, long total) {
         return total == 0 ? 0 : (double) signed / total;
+    }
+
+    /** Requests and deals per source, every source named (zeros included), so a chart's axis never shifts. */
+    static Map<MatchSource, MatchRecords.SourceFigures> bySource(List<MatchRequest> requests) {
+        Map<MatchSource, MatchRecords.SourceFigures> figures = new EnumMap<>(MatchSource.class);
+        for (MatchSource source : MatchSource.values()) {
+            List<MatchRequest> from =
+                    requests.stream().filter(r -> r.source == source).toList();
+            figures.put(source, figures(from));
+        }
+        return figures;
+    }
+
+    /** Requests and deals per promotion event the requests were started from. */
+    static Map<String, MatchRecords.SourceFigures> byEvent(List<MatchRequest> requests) {
+        Map<String, List<MatchRequest>> grouped = requests.stream()
+                .filter(r -> r.sourceEventId != null)
+                .collect(Collectors.groupingBy(r -> r.sourceEventId.toString(), TreeMap::new, Collectors.toList()));
+        Map<String, MatchRecords.SourceFigures> figures = new TreeMap<>();
+        grouped.forEach((event, its) -> figures.put(event, figures(its)));
+        return figures;
+    }
+
+    private static MatchRecords.SourceFigures figures(List<MatchRequest> requests) {
+        long deals = requests.stream()
+                .filter(r -> r.status == MatchStatus.DEAL_SIGNED)
+                .count();
+        return new MatchRecords.SourceFigures(requests.size(), deals);
     }
 
     private static Map<String, Long> count(List<MatchRequest> requests, Function<MatchRequest, String> key) {

@@ -49,6 +49,12 @@ class MatchRequest {
 
     String message;
 
+    @Enumerated(EnumType.STRING)
+    MatchSource source;
+
+    /** The promotion event the request was started from (source EVENT): an id matchmaking keeps, not follows. */
+    UUID sourceEventId;
+
     String transferMode;
 
     BigDecimal budgetMin;
@@ -90,6 +96,7 @@ class MatchRequest {
         this.entryId = entryId;
         this.investorUsername = investorUsername;
         this.status = MatchStatus.REQUESTED;
+        this.source = MatchSource.OTHER;
         this.createdAt = now;
     }
 

@@ -76,6 +76,7 @@ class MatchmakingService {
                 && body.budgetMin().compareTo(body.budgetMax()) > 0) {
             throw new DomainException.Invalid("budgetMax", Messages::budgetMaxBelowMin);
         }
+        UUID sourceEventId = sourceEvent(body);
         if (requests.count(
                         "entryId = ?1 and investorUsername = ?2 and status in ?3",
                         id,
@@ -99,6 +100,8 @@ class MatchmakingService {
         r.transferMode = body.transferMode();
         r.budgetMin = body.budgetMin();
         r.budgetMax = body.budgetMax();
+        r.source = body.source() == null ? MatchSource.OTHER : body.source();
+        r.sourceEventId = sourceEventId;
         requests.persist(r);
         transitions.persist(
                 new MatchTransition(r.id, null, MatchStatus.REQUESTED, Side.INVESTOR, user.username(), now));
@@ -119,6 +122,21 @@ class MatchmakingService {
                     m -> m.mailNewRequestSubject(title));
         });
         return detail(r, Side.INVESTOR);
+    }
+
+    /**
+     * The event a request says it was started from: a UUID, and only with source EVENT (an event request without
+     * one is still counted as EVENT). Matchmaking keeps the id as given; it does not ask the event package.
+     */
+    private static UUID sourceEvent(MatchRecords.CreateRequest body) {
+        String id = body.sourceEventId();
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        if (body.source() != MatchSource.EVENT) {
+            throw new DomainException.Invalid("sourceEventId", Messages::sourceEventOnlyForEvents);
+        }
+        return Ids.uuid(id.strip()).orElseThrow(() -> new DomainException.Invalid("sourceEventId", Messages::notAnId));
     }
 
     /**
