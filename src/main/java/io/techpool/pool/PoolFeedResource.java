@@ -28,6 +28,9 @@ public class PoolFeedResource {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<PoolAnnouncements> announcements;
+
     @GET
     @Path("pool.atom")
     @Produces(PoolFeed.MEDIA_TYPE)
@@ -39,6 +42,9 @@ public class PoolFeedResource {
         return new PoolFeed(industries)
                 .write(
                         entries.newest(PoolFeed.SIZE),
+                        announcements.stream()
+                                .flatMap(a -> a.upcoming(language, PoolFeed.ANNOUNCEMENTS).stream())
+                                .toList(),
                         language,
                         uri.getBaseUri(),
                         uri.getRequestUri(),

@@ -48,6 +48,9 @@ public class PoolPage {
 
     static final int NEWEST = 6;
 
+    /** Upcoming events the home page announces. */
+    static final int EVENTS = 3;
+
     static final int SIMILAR = 5;
 
     /** Entries a division's page lists; the rest are a search away. */
@@ -55,7 +58,11 @@ public class PoolPage {
 
     @CheckedTemplate(basePath = "PoolPage")
     static class Templates {
-        static native TemplateInstance home(List<SectionFigure> sections, long total, List<PoolHitView> newest);
+        static native TemplateInstance home(
+                List<SectionFigure> sections,
+                long total,
+                List<PoolHitView> newest,
+                List<PoolAnnouncements.Announcement> events);
 
         static native TemplateInstance search(PoolSearchView view);
 
@@ -95,6 +102,9 @@ public class PoolPage {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<PoolAnnouncements> announcements;
+
     @GET
     public TemplateInstance home() {
         Language lang = language.get();
@@ -119,7 +129,10 @@ public class PoolPage {
         List<PoolHitView> cards = search.search(newest, lang).items().stream()
                 .map(hit -> PoolHitView.of(hit, lang))
                 .toList();
-        return Templates.home(sections, stats.total(), cards);
+        List<PoolAnnouncements.Announcement> events = announcements.stream()
+                .flatMap(a -> a.upcoming(lang, EVENTS).stream())
+                .toList();
+        return Templates.home(sections, stats.total(), cards, events);
     }
 
     /**
