@@ -148,6 +148,33 @@ class EventRegistrationTest {
     }
 
     @Test
+    void raisingTheCapacity_givesThePlacesToThoseWaiting_andTellsTheRegisteredOfTheChange() {
+        Map<String, Object> body = body();
+        body.put("capacity", 1);
+        String id = create(body);
+        String registered = investor();
+        String waiting = investor();
+        register(investorToken(registered), id).statusCode(201);
+        register(investorToken(waiting), id).statusCode(201).body("status", equalTo("WAITING"));
+        mailbox.clear();
+
+        body.put("capacity", 2);
+        as(Tokens.operator())
+                .body(body)
+                .put("/api/v1/events/" + id)
+                .then()
+                .statusCode(200)
+                .body("placesLeft", equalTo(0));
+
+        assertThat(mailbox.getMailMessagesSentTo(waiting + "@example.org"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).contains("候补转正"));
+        assertThat(mailbox.getMailMessagesSentTo(registered + "@example.org"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).contains("活动信息更新"));
+    }
+
+    @Test
     void cancellingTheEvent_tellsTheRegisteredAndTheWaiting() throws Exception {
         String id = EventFixtures.withCapacity(1);
         String registered = investor();
