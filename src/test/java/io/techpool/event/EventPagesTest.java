@@ -175,7 +175,11 @@ class EventPagesTest {
     @Test
     void theOperatorPagesAreForOperators() {
         PageClient.as(investorToken(investor())).get("/operator/events").then().statusCode(403);
-        PageClient.as(Tokens.operator()).page("/operator/events");
+        Document console = PageClient.as(Tokens.operator()).page("/operator/events");
+        assertThat(console.select("nav.role-nav a[href=/operator/events]").text())
+                .isEqualTo("活动管理");
+        assertThat(PageClient.anonymous().page("/events").select("nav.role-nav a[href=/operator/events]"))
+                .isEmpty();
     }
 
     @Test

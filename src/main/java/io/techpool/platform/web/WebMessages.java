@@ -812,6 +812,9 @@ public interface WebMessages {
     String eventPlacesLeftColumn();
 
     @Message
+    String navOperator();
+
+    @Message
     String operatorEventsTitle();
 
     @Message
