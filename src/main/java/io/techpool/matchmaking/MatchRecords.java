@@ -19,6 +19,10 @@ final class MatchRecords {
 
     private MatchRecords() {}
 
+    /**
+     * {@code source}: where the investor started the request (OTHER when not said); {@code sourceEventId} the
+     * promotion event it was started from, only with source EVENT.
+     */
     public record CreateRequest(
             @NotBlankText @Size(max = 2000) String message,
             @OneOf(TransferMode.class) String transferMode,
@@ -27,7 +31,10 @@ final class MatchRecords {
             BigDecimal budgetMin,
 
             @DecimalMin("0") @Digits(integer = 14, fraction = 2)
-            BigDecimal budgetMax) {}
+            BigDecimal budgetMax,
+
+            MatchSource source,
+            @Size(max = 36) String sourceEventId) {}
 
     public record Decline(@Size(max = 1000) String reason) {}
 
@@ -99,5 +106,10 @@ final class MatchRecords {
             Map<String, Long> bySection,
             Map<String, Long> byRound,
             Double medianHoursToAcceptance,
-            double conversionRate) {}
+            double conversionRate,
+            Map<MatchSource, SourceFigures> bySource,
+            Map<String, SourceFigures> byEvent) {}
+
+    /** Requests started from one source (or one event), and how many of them ended in a signed deal. */
+    public record SourceFigures(long requests, long deals) {}
 }

@@ -14,16 +14,16 @@ final class MatchRepositories {
     static class Requests implements PanacheRepositoryBase<MatchRequest, UUID> {
 
         /**
-         * How many requests there are per status, section and round: the funnel's counts, grouped by the
+         * How many requests there are per status, section, round, source and source event: the funnel's counts, grouped by the
          * database (a few rows however many requests there are). {@code round} null: all rounds.
          */
         List<FunnelFigures.Group> funnelGroups(UUID round) {
             var query = getEntityManager()
                     .createQuery(
                             "select new io.techpool.matchmaking.FunnelFigures$Group(r.status, r.section, r.roundId,"
-                                    + " count(r)) from MatchRequest r"
+                                    + " r.source, r.sourceEventId, count(r)) from MatchRequest r"
                                     + (round == null ? "" : " where r.roundId = :round")
-                                    + " group by r.status, r.section, r.roundId",
+                                    + " group by r.status, r.section, r.roundId, r.source, r.sourceEventId",
                             FunnelFigures.Group.class);
             if (round != null) {
                 query.setParameter("round", round);

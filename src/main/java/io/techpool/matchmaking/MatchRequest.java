@@ -53,6 +53,12 @@ class MatchRequest {
 
     String message;
 
+    @Enumerated(EnumType.STRING)
+    MatchSource source;
+
+    /** The promotion event the request was started from (source EVENT): an id matchmaking keeps, not follows. */
+    UUID sourceEventId;
+
     String transferMode;
 
     BigDecimal budgetMin;
@@ -95,6 +101,7 @@ class MatchRequest {
         this.investorSubject = investorSubject;
         this.investorUsername = investorUsername;
         this.status = MatchStatus.REQUESTED;
+        this.source = MatchSource.OTHER;
         this.createdAt = now;
     }
 

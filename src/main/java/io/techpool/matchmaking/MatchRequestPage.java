@@ -62,7 +62,13 @@ public class MatchRequestPage {
     public record Entry(String id, String title) {}
 
     /** The request-contact form as typed; its inputs are named as the JSON fields of the API's call. */
-    public record RequestForm(String message, String transferMode, String budgetMin, String budgetMax) {}
+    public record RequestForm(
+            String message,
+            String transferMode,
+            String budgetMin,
+            String budgetMax,
+            String source,
+            String sourceEventId) {}
 
     public record Choice(String value, String label, boolean checked) {}
 
@@ -123,8 +129,11 @@ public class MatchRequestPage {
 
     @GET
     @Path("new")
-    public TemplateInstance form(@QueryParam("entry") String entryId) {
-        return form(entryId, new RequestForm("", "", "", ""), FieldErrors.none());
+    public TemplateInstance form(
+            @QueryParam("entry") String entryId,
+            @QueryParam("source") String source,
+            @QueryParam("sourceEventId") String sourceEventId) {
+        return form(entryId, new RequestForm("", "", "", "", source, sourceEventId), FieldErrors.none());
     }
 
     @POST
@@ -134,15 +143,19 @@ public class MatchRequestPage {
             @RestForm String message,
             @RestForm String transferMode,
             @RestForm String budgetMin,
-            @RestForm String budgetMax) {
-        RequestForm form = new RequestForm(message, transferMode, budgetMin, budgetMax);
+            @RestForm String budgetMax,
+            @RestForm String source,
+            @RestForm String sourceEventId) {
+        RequestForm form = new RequestForm(message, transferMode, budgetMin, budgetMax, source, sourceEventId);
         try {
             FormFields fields = new FormFields();
             var body = new MatchRecords.CreateRequest(
                     message,
                     transferMode == null || transferMode.isBlank() ? null : transferMode,
                     fields.decimal("budgetMin", budgetMin),
-                    fields.decimal("budgetMax", budgetMax));
+                    fields.decimal("budgetMax", budgetMax),
+                    fields.constant("source", source, MatchSource.class),
+                    sourceEventId == null || sourceEventId.isBlank() ? null : sourceEventId);
             fields.check();
             validate(body);
             MatchRecords.Detail created = matchmaking.request(currentUser, entryId, body);

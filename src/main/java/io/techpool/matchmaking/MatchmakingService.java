@@ -80,6 +80,7 @@ class MatchmakingService {
                 && body.budgetMin().compareTo(body.budgetMax()) > 0) {
             throw new DomainException.Invalid("budgetMax", Messages::budgetMaxBelowMin);
         }
+        UUID sourceEventId = sourceEvent(body);
         if (requests.count(
                         "entryId = :entry and " + MatchRequest.MADE_BY + " and status in :open",
                         Parameters.with("entry", id)
@@ -105,6 +106,8 @@ class MatchmakingService {
         r.transferMode = body.transferMode();
         r.budgetMin = body.budgetMin();
         r.budgetMax = body.budgetMax();
+        r.source = body.source() == null ? MatchSource.OTHER : body.source();
+        r.sourceEventId = sourceEventId;
         requests.persist(r);
         transitions.persist(new MatchTransition(
                 r.id, null, MatchStatus.REQUESTED, Side.INVESTOR, user.username(USERNAME_LENGTH), now));
@@ -128,6 +131,21 @@ class MatchmakingService {
                     m -> m.mailNewRequestSubject(title));
         });
         return detail(r, Side.INVESTOR);
+    }
+
+    /**
+     * The event a request says it was started from: a UUID, and only with source EVENT (an event request without
+     * one is still counted as EVENT). Matchmaking keeps the id as given; it does not ask the event package.
+     */
+    private static UUID sourceEvent(MatchRecords.CreateRequest body) {
+        String id = body.sourceEventId();
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        if (body.source() != MatchSource.EVENT) {
+            throw new DomainException.Invalid("sourceEventId", Messages::sourceEventOnlyForEvents);
+        }
+        return Ids.uuid(id.strip()).orElseThrow(() -> new DomainException.Invalid("sourceEventId", Messages::notAnId));
     }
 
     /**

@@ -595,4 +595,126 @@ public interface Messages {
 
     @Message
     String opportunityPriceOnRequest();
+
+    // Promotion events
+
+    @Message
+    String eventNotFound(String id);
+
+    @Message
+    String eventEndsBeforeStart();
+
+    @Message
+    String eventDeadlineAfterStart();
+
+    @Message
+    String eventUrlRequired();
+
+    @Message
+    String eventPlaceRequired();
+
+    @Message
+    String timeZoneUnknown(String zone);
+
+    @Message
+    String eventEntryNotInPool(String id);
+
+    @Message
+    String eventCancelledAlready();
+
+    @Message
+    String eventOver();
+
+    @Message
+    String eventRegistrationClosed(String deadline);
+
+    @Message
+    String eventAlreadyRegistered();
+
+    @Message
+    String eventNotRegistered();
+
+    @Message
+    String eventCapacityBelowRegistered(long registered);
+
+    @Message
+    String eventRegistrationsNotYours();
+
+    @Message
+    String mailEventWhen(String starts);
+
+    @Message
+    String mailEventWhere(String where);
+
+    @Message
+    String mailEventIcs();
+
+    @Message
+    String mailEventRegisteredSubject(String title);
+
+    @Message
+    String mailEventRegistered(String title);
+
+    @Message
+    String mailEventPromotedSubject(String title);
+
+    @Message
+    String mailEventPromoted(String title);
+
+    @Message
+    String mailEventChangedSubject(String title);
+
+    @Message
+    String mailEventChanged(String title);
+
+    @Message
+    String mailEventCancelledSubject(String title);
+
+    @Message
+    String mailEventCancelled(String title);
+
+    @Message
+    String mailEventReminderSubject(String title);
+
+    @Message
+    String mailEventReminder(String title);
+
+    @Message
+    String eventsCalendarName();
+
+    @Message
+    String eventColumnName();
+
+    @Message
+    String eventColumnOrganization();
+
+    @Message
+    String eventColumnEmail();
+
+    @Message
+    String eventColumnStatus();
+
+    @Message
+    String eventColumnPosition();
+
+    @Message
+    String eventColumnRegisteredAt();
+
+    @Message
+    String eventSheetRegistrations();
+
+    @Message
+    String registrationStatusRegistered();
+
+    @Message
+    String registrationStatusWaiting();
+
+    @Message
+    String xlsxOnly();
+
+    @Message
+    String feedEventCategory();
+
+    @Message
+    String sourceEventOnlyForEvents();
 }

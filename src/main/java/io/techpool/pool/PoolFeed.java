@@ -26,6 +26,12 @@ final class PoolFeed {
     /** How many of the newest entries the feed carries. */
     static final int SIZE = 50;
 
+    /** How many upcoming events the feed announces beside the entries. */
+    static final int ANNOUNCEMENTS = 10;
+
+    /** The category of an announcement's entry (an upcoming event), told apart from the pool's entries. */
+    static final String KIND_SCHEME = "urn:techpool:kind";
+
     static final String MEDIA_TYPE = "application/atom+xml;charset=UTF-8";
 
     private static final String INDUSTRY_SCHEME = "urn:gb:t:4754-2017";
@@ -40,7 +46,13 @@ final class PoolFeed {
      * The feed document. {@code base} is the application's root URI (links are absolute, so the feed can be
      * republished elsewhere); {@code now} is only used as {@code updated} of an empty feed.
      */
-    String write(List<PoolEntry> newest, Language language, URI base, URI self, OffsetDateTime now) {
+    String write(
+            List<PoolEntry> newest,
+            List<PoolAnnouncements.Announcement> events,
+            Language language,
+            URI base,
+            URI self,
+            OffsetDateTime now) {
         Feed feed = new Feed("atom_1.0");
         feed.setEncoding("UTF-8");
         feed.setLanguage(language == Language.EN ? "en" : "zh-CN");
@@ -55,7 +67,10 @@ final class PoolFeed {
         feed.setAlternateLinks(List.of(
                 link("alternate", page(base, "pool", language), "text/html"),
                 link("alternate", base.resolve("api/v1/pool").toString(), "application/json")));
-        feed.setEntries(newest.stream().map(e -> entry(e, language, base)).toList());
+        List<Entry> all = new ArrayList<>();
+        events.forEach(a -> all.add(announcement(a, language, base)));
+        newest.forEach(e -> all.add(entry(e, language, base)));
+        feed.setEntries(all);
         try {
             return new WireFeedOutput().outputString(feed, true);
         } catch (FeedException e) {
@@ -78,6 +93,23 @@ final class PoolFeed {
         categories.add(category(e.section, industries.section(e.section), language));
         categories.add(category(e.division, industries.division(e.division), language));
         entry.setCategories(categories);
+        return entry;
+    }
+
+    /** An upcoming event: its time first in the summary, a category saying it is an event, not a pool entry. */
+    private static Entry announcement(PoolAnnouncements.Announcement a, Language language, URI base) {
+        Entry entry = new Entry();
+        entry.setId("urn:techpool:event:" + a.id());
+        entry.setTitleEx(text(a.title()));
+        entry.setSummary(text(a.when() + "\n" + a.summary()));
+        entry.setUpdated(date(a.updatedAt()));
+        entry.setPublished(date(a.updatedAt()));
+        entry.setAlternateLinks(List.of(link("alternate", page(base, a.path(), language), "text/html")));
+        Category kind = new Category();
+        kind.setTerm("event");
+        kind.setScheme(KIND_SCHEME);
+        kind.setLabel(language.messages().feedEventCategory());
+        entry.setCategories(List.of(kind));
         return entry;
     }
 

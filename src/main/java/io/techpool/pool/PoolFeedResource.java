@@ -30,6 +30,9 @@ public class PoolFeedResource {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<PoolAnnouncements> announcements;
+
     @GET
     @Path("pool.atom")
     @Produces(PoolFeed.MEDIA_TYPE)
@@ -41,6 +44,9 @@ public class PoolFeedResource {
         return new PoolFeed(industries)
                 .write(
                         entries.newest(PoolFeed.SIZE),
+                        announcements.stream()
+                                .flatMap(a -> a.upcoming(language, PoolFeed.ANNOUNCEMENTS).stream())
+                                .toList(),
                         language,
                         uri.getBaseUri(),
                         uri.getRequestUri(),

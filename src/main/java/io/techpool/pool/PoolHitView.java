@@ -11,9 +11,10 @@ import java.util.Map;
 /**
  * A pool entry as a card or search hit shows it, in one language. {@code titleHighlight} and
  * {@code summaryHighlight} are the search's highlights (built from escaped text, see {@link PoolSearch}), the
- * only HTML a page inserts unescaped; null when the query matched elsewhere.
+ * only HTML a page inserts unescaped; null when the query matched elsewhere. Public for the pages of features
+ * that show pool entries as cards ({@code tags/poolCard.html}).
  */
-record PoolHitView(
+public record PoolHitView(
         String id,
         String title,
         String titleHighlight,
@@ -30,7 +31,7 @@ record PoolHitView(
 
     private static final int SUMMARY_LENGTH = 160;
 
-    static PoolHitView of(PoolRecords.Hit hit, Language language) {
+    public static PoolHitView of(PoolRecords.Hit hit, Language language) {
         Map<String, List<String>> highlights = hit.highlights();
         return new PoolHitView(
                 hit.id(),

@@ -49,6 +49,9 @@ public class PoolPage {
 
     static final int NEWEST = 6;
 
+    /** Upcoming events the home page announces. */
+    static final int EVENTS = 3;
+
     static final int SIMILAR = 5;
 
     /** Entries a division's page lists; the rest are a search away. */
@@ -57,7 +60,11 @@ public class PoolPage {
     @CheckedTemplate(basePath = "PoolPage")
     static class Templates {
         static native TemplateInstance home(
-                List<SectionFigure> sections, long total, List<PoolHitView> newest, List<ChainFigure> chains);
+                List<SectionFigure> sections,
+                long total,
+                List<PoolHitView> newest,
+                List<ChainFigure> chains,
+                List<PoolAnnouncements.Announcement> events);
 
         static native TemplateInstance search(PoolSearchView view);
 
@@ -106,6 +113,9 @@ public class PoolPage {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<PoolAnnouncements> announcements;
+
     @GET
     public TemplateInstance home() {
         Language lang = language.get();
@@ -134,7 +144,10 @@ public class PoolPage {
         List<ChainFigure> chainFigures = chains.list().stream()
                 .map(c -> new ChainFigure(c.id(), c.name().pick(lang), c.entries()))
                 .toList();
-        return Templates.home(sections, stats.total(), cards, chainFigures);
+        List<PoolAnnouncements.Announcement> events = announcements.stream()
+                .flatMap(a -> a.upcoming(lang, EVENTS).stream())
+                .toList();
+        return Templates.home(sections, stats.total(), cards, chainFigures, events);
     }
 
     /**

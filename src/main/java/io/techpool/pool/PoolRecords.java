@@ -67,6 +67,30 @@ public final class PoolRecords {
                     e.publishedAt());
         }
 
+        /** An entry as stored, without highlights: a card outside a search. */
+        static Hit of(PoolEntry e, String industryName) {
+            return new Hit(
+                    e.id.toString(),
+                    new Bilingual(e.titleZh, e.titleEn),
+                    new Bilingual(e.summaryZh, e.summaryEn),
+                    Map.of(),
+                    new Organization(
+                            e.organizationCode, new Bilingual(e.organizationNameZh, e.organizationNameEn), e.region),
+                    e.section,
+                    e.division,
+                    industryName,
+                    e.chains,
+                    e.trl,
+                    e.level,
+                    e.transferModes,
+                    e.ipKinds,
+                    e.composite,
+                    e.percentile,
+                    e.industryRank,
+                    e.roundId.toString(),
+                    e.publishedAt);
+        }
+
         private static void putIfAny(Map<String, List<String>> highlights, String field, List<String> fragments) {
             if (fragments != null && !fragments.isEmpty()) {
                 highlights.put(field, fragments);

@@ -161,6 +161,24 @@ public class PoolService {
                 entries.countByChain(chain));
     }
 
+    /**
+     * These entries as cards (what a search hit shows, no contact), in the order given; ids not in the pool are
+     * left out. For pages and answers of other features that present pool entries (an event's, for one).
+     */
+    public List<PoolRecords.Hit> cards(List<UUID> ids, Language language) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, PoolEntry> found =
+                entries.list("id in ?1", ids).stream().collect(Collectors.toMap(e -> e.id, e -> e));
+        return ids.stream()
+                .distinct()
+                .map(found::get)
+                .filter(java.util.Objects::nonNull)
+                .map(e -> PoolRecords.Hit.of(e, search.industryName(e.division, language)))
+                .toList();
+    }
+
     /** What other features need of a published entry; empty when the achievement is not in the pool. */
     public java.util.Optional<PublishedEntry> published(UUID id) {
         return entries.findByIdOptional(id)

@@ -60,6 +60,32 @@
     });
   }
 
+  // Event times: the page writes them in the event's own zone (with its UTC offset); the browser alone knows the
+  // viewer's zone, so it adds the time there when that differs (Intl applies the zone's DST rules).
+  function localTimes(root) {
+    root.querySelectorAll("time[data-local-time]").forEach(function (node) {
+      var label = node.parentNode.querySelector("[data-local-label]");
+      if (!label || node.dataset.localized) {
+        return;
+      }
+      node.dataset.localized = "1";
+      var start = new Date(node.getAttribute("datetime"));
+      var end = node.dataset.localEnd ? new Date(node.dataset.localEnd) : null;
+      var lang = document.documentElement.getAttribute("lang") || "zh-CN";
+      var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      var format = new Intl.DateTimeFormat(lang, {
+        year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short"
+      });
+      var text = format.format(start) + (end ? " – " + format.format(end) : "");
+      if (node.textContent.indexOf(zone) >= 0) {
+        return; // the viewer is in the event's zone: nothing to add
+      }
+      label.textContent = label.dataset.localLabel + " " + text + " (" + zone + ")";
+      label.hidden = false;
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { localTimes(document); });
   document.addEventListener("DOMContentLoaded", function () { drawCharts(document); });
   document.addEventListener("htmx:afterSettle", function (event) { drawCharts(event.target); });
 })();
