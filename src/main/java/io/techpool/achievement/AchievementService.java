@@ -13,6 +13,7 @@ import io.techpool.platform.Ids;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
 import io.techpool.platform.Text;
+import io.techpool.platform.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -54,6 +56,9 @@ public class AchievementService {
 
     @Inject
     ReviewerAccess reviewerAccess;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -193,6 +198,11 @@ public class AchievementService {
         Organization owner = organizations.requireKnown(achievement.organizationCode());
         OffsetDateTime now = now();
         achievement.submit(registrationNumbers.next(owner.region(), now.getYear(), achievement.type), now);
+        audit.record(
+                "achievement.submit",
+                "achievement",
+                achievement.id,
+                Map.of("registrationNumber", achievement.registrationNumber));
         achievements.flush();
         return view(achievement);
     }

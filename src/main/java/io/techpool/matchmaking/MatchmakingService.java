@@ -14,6 +14,7 @@ import io.techpool.platform.Language;
 import io.techpool.platform.Mails;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
+import io.techpool.platform.audit.AuditLog;
 import io.techpool.pool.PoolService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,6 +59,9 @@ class MatchmakingService {
 
     @Inject
     CurrentLanguage language;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -179,6 +183,7 @@ class MatchmakingService {
         MatchRequest r = asOwner(user, id);
         move(r, MatchStatus.ACCEPTED, Side.OWNER, user.username());
         r.acceptedAt = r.acceptedAt == null ? now() : r.acceptedAt;
+        audit.record("match-request.accept", "match-request", r.id, java.util.Map.of("entry", r.entryId));
         return detail(r, Side.OWNER);
     }
 
@@ -252,6 +257,9 @@ class MatchmakingService {
         MatchRecords.Contact investorContact = revealed && (side == Side.OWNER || side == Side.OPERATOR)
                 ? new MatchRecords.Contact(r.investorName, null, r.investorEmail)
                 : null;
+        if ((side == Side.INVESTOR && contact != null) || (side == Side.OWNER && investorContact != null)) {
+            audit.recordOnce("match-request.contact-reveal", "match-request", r.id, java.util.Map.of("side", side));
+        }
         List<MatchRecords.Step> history = transitions
                 .list("requestId", Sort.by("at").and("id"), r.id)
                 .stream()
