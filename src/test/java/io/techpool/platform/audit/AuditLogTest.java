@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -261,6 +263,36 @@ class AuditLogTest {
         assertThat(exports)
                 .anySatisfy(
                         e -> assertThat((Map<String, Object>) e.get("details")).containsEntry("subject", id));
+    }
+
+    @Test
+    void theExport_streamsEveryEntryOnce_acrossItsBatches() throws Exception {
+        String subject = Fixtures.uniqueName("export-many");
+        int count = 2 * AuditLog.EXPORT_BATCH + 500;
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < count; i++) {
+                audit.record("test.export-many", "test", subject, Map.of("n", i));
+            }
+        });
+
+        long began = System.nanoTime();
+        byte[] bytes = as(Tokens.operator())
+                .queryParam("subject", subject)
+                .get("/api/v1/audit/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        Log.infof("exported %d audit entries in %d ms", count, (System.nanoTime() - began) / 1_000_000);
+
+        List<String> details = new ArrayList<>();
+        new CsvMapper()
+                .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerFor(String[].class)
+                .<String[]>readValues(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
+                .forEachRemaining(row -> details.add(row[8]));
+        assertThat(details).hasSize(count + 1);
+        assertThat(details.subList(1, details.size())).doesNotHaveDuplicates();
     }
 
     @Test
