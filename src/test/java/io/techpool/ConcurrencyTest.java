@@ -240,6 +240,45 @@ class ConcurrencyTest {
         }
     }
 
+    @Test
+    void aPartyOpeningAnAcceptedRequestManyTimesAtOnce_revealsTheContactOnceInTheAuditLog() throws Exception {
+        PublishedPool pool = PublishedPool.get();
+        String investor = Fixtures.uniqueName("conc-reveal");
+        String token = Tokens.token(investor, "investor", null);
+        String request = as(token)
+                .body(Map.of("message", "想了解转让条件"))
+                .post("/api/v1/pool/" + pool.unrelated + "/match-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(Tokens.institution(pool.owner))
+                .post("/api/v1/match-requests/" + request + "/accept")
+                .then()
+                .statusCode(200);
+        List<Callable<Response>> reads = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            reads.add(() -> as(token).get("/api/v1/match-requests/" + request));
+        }
+
+        List<Answer> answers = race(reads);
+
+        noServerErrors(answers);
+        assertThat(answers).extracting(Answer::status).containsOnly(200);
+        List<Map<String, Object>> reveals = as(Tokens.operator())
+                .queryParam("action", "match-request.contact-reveal")
+                .queryParam("subject", request)
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        assertThat(reveals)
+                .extracting(e -> (Object) ((Map<?, ?>) e.get("actor")).get("username"))
+                .containsExactly(investor, "inst-" + pool.owner);
+    }
+
     /** The investor's own requests on {@code entry}, as they list them. */
     private static List<Object> requestsOn(String entry, String investor) {
         List<Map<String, Object>> mine = as(Tokens.token(investor, "investor", null))

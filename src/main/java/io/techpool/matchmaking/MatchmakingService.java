@@ -169,11 +169,13 @@ class MatchmakingService {
     public MatchRecords.Detail get(CurrentUser user, String id) {
         MatchRequest r = visible(user, id);
         Side side = sideOf(user, r);
+        // Read marks by statement, not through the versioned entity: a party opening the request in two tabs at
+        // once, or while the other side acts, must not be told 409 for reading.
         if (side == Side.OWNER && r.ownerSeenAt == null) {
-            r.ownerSeenAt = now();
+            requests.update("ownerSeenAt = ?1 where id = ?2 and ownerSeenAt is null", now(), r.id);
         }
         if (side == Side.INVESTOR) {
-            r.investorReadAt = now();
+            requests.update("investorReadAt = ?1 where id = ?2", now(), r.id);
         }
         return detail(r, side);
     }

@@ -86,10 +86,13 @@ public class AuditPage {
             FieldErrors errors =
                     FieldErrors.of(FormErrors.of(refused, language.get()).orElseThrow());
             Pager none = Pager.of("/operator/audit", 0, PAGE_SIZE, 0);
-            TemplateInstance page400 = htmx != null
-                    ? Templates.list$results(List.of(), 0, none, "", errors)
-                    : Templates.list(typed, audit.actions(), List.of(), 0, none, "", errors);
-            return Response.status(400).entity(page400).build();
+            // htmx swaps only successful answers: the refusal is answered in place (as the other pages do).
+            return htmx != null
+                    ? Response.ok(Templates.list$results(List.of(), 0, none, "", errors))
+                            .build()
+                    : Response.status(400)
+                            .entity(Templates.list(typed, audit.actions(), List.of(), 0, none, "", errors))
+                            .build();
         }
         Page<AuditRecord> found = audit.find(filter, at, PAGE_SIZE);
         Map<String, String> query = typedQuery(typed);

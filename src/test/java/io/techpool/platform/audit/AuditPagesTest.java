@@ -89,6 +89,20 @@ class AuditPagesTest {
     }
 
     @Test
+    void withHtmx_aRefusedFilterIsAnsweredInPlace() {
+        Response response = OPERATOR.in("en")
+                .request()
+                .header("HX-Request", "true")
+                .get("/operator/audit?from=2026-11-30&to=2026-11-01");
+
+        response.then().statusCode(200);
+        Document fragment = Jsoup.parseBodyFragment(response.asString());
+        assertThat(fragment.select("#audit-results .form-error").text())
+                .contains("To (inclusive)", "must not be before");
+        assertThat(fragment.select("tr[data-audit-id]")).isEmpty();
+    }
+
+    @Test
     void theCsvDownload_worksForTheSignedInOperator() {
         String subject = Fixtures.uniqueName("page-csv");
         audit.record("test.page", "test", subject, Map.of());
