@@ -15,6 +15,7 @@ import io.techpool.platform.Ids;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
 import io.techpool.platform.Text;
+import io.techpool.platform.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -62,6 +64,9 @@ public class AchievementService {
 
     @Inject
     ReviewerAccess reviewerAccess;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -211,6 +216,11 @@ public class AchievementService {
         if (achievement.chainsSource != ChainSource.OPERATOR) {
             autoTag(achievement);
         }
+        audit.record(
+                "achievement.submit",
+                "achievement",
+                achievement.id,
+                Map.of("registrationNumber", achievement.registrationNumber));
         achievements.flush();
         return view(achievement);
     }

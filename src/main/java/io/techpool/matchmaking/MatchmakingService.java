@@ -15,6 +15,7 @@ import io.techpool.platform.Mails;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
 import io.techpool.platform.PersistenceFailures;
+import io.techpool.platform.audit.AuditLog;
 import io.techpool.pool.PoolService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,6 +63,9 @@ class MatchmakingService {
 
     @Inject
     CurrentLanguage language;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -192,11 +196,13 @@ class MatchmakingService {
     public MatchRecords.Detail get(CurrentUser user, String id) {
         MatchRequest r = visible(user, id);
         Side side = sideOf(user, r);
+        // Read marks by statement, not through the versioned entity: a party opening the request in two tabs at
+        // once, or while the other side acts, must not be told 409 for reading.
         if (side == Side.OWNER && r.ownerSeenAt == null) {
-            r.ownerSeenAt = now();
+            requests.update("ownerSeenAt = ?1 where id = ?2 and ownerSeenAt is null", now(), r.id);
         }
         if (side == Side.INVESTOR) {
-            r.investorReadAt = now();
+            requests.update("investorReadAt = ?1 where id = ?2", now(), r.id);
         }
         return detail(r, side);
     }
@@ -206,6 +212,7 @@ class MatchmakingService {
         MatchRequest r = asOwner(user, id);
         move(r, MatchStatus.ACCEPTED, Side.OWNER, user.username(USERNAME_LENGTH));
         r.acceptedAt = r.acceptedAt == null ? now() : r.acceptedAt;
+        audit.record("match-request.accept", "match-request", r.id, java.util.Map.of("entry", r.entryId));
         return detail(r, Side.OWNER);
     }
 
@@ -277,6 +284,9 @@ class MatchmakingService {
         MatchRecords.Contact investorContact = revealed && (side == Side.OWNER || side == Side.OPERATOR)
                 ? new MatchRecords.Contact(r.investorName, null, r.investorEmail)
                 : null;
+        if ((side == Side.INVESTOR && contact != null) || (side == Side.OWNER && investorContact != null)) {
+            audit.recordOnce("match-request.contact-reveal", "match-request", r.id, java.util.Map.of("side", side));
+        }
         List<MatchRecords.Step> history = transitions
                 .list("requestId", Sort.by("at").and("id"), r.id)
                 .stream()

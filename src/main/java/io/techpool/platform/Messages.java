@@ -122,6 +122,14 @@ public interface Messages {
     @Message
     String mustNotBeBlank();
 
+    // The audit log's filters
+
+    @Message
+    String auditNotADateOrTime();
+
+    @Message
+    String auditToBeforeFrom();
+
     // Bean Validation messages: constraints name them as message = "{key}"
 
     @Message

@@ -8,6 +8,7 @@ import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
+import io.techpool.platform.audit.AuditLog;
 import io.techpool.scoring.RuleSet;
 import io.techpool.scoring.RuleSets;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A reviewer's side of an assignment: read, save, submit once, or decline. */
@@ -46,6 +48,9 @@ class ReviewService {
 
     @Inject
     AchievementService achievements;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -100,6 +105,11 @@ class ReviewService {
         requireOpen(assignment, round);
         checkScale(ReviewRecords.Scores.of(assignment), rulesOf(round), true);
         assignment.submit(now());
+        audit.record(
+                "review.submit",
+                "review",
+                assignment.id,
+                Map.of("achievement", assignment.achievementId, "round", assignment.roundId));
         return view(assignment);
     }
 

@@ -16,6 +16,7 @@ import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Text;
+import io.techpool.platform.audit.AuditLog;
 import io.techpool.review.AssignableReviewer;
 import io.techpool.review.Assignment;
 import io.techpool.review.AssignmentState;
@@ -55,6 +56,9 @@ class RoundAssignments {
     CurrentLanguage language;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -65,6 +69,15 @@ class RoundAssignments {
         List<RoundEntry> entries = achievements.inRound(round.id);
         Plan plan = planFor(round, rules, entries);
         persist(round.id, plan.assignments());
+        audit.record(
+                "round.assign-reviewers",
+                "round",
+                round.id,
+                Map.of(
+                        "assignments",
+                        plan.assignments().size(),
+                        "shortfalls",
+                        plan.shortfalls().size()));
         return new RoundRecords.AssignmentReport(
                 entries.size(),
                 entries.size() - plan.shortfalls().size(),
@@ -126,6 +139,17 @@ class RoundAssignments {
                 reviewer.id(),
                 ExpertiseTier.of(target, candidate, sectionOfDivision()).name(),
                 now());
+        audit.record(
+                "round.assign-manually",
+                "achievement",
+                entry.id(),
+                Map.of(
+                        "round",
+                        round.id,
+                        "reviewer",
+                        reviewer.id(),
+                        "replaces",
+                        in.replaces() == null ? "" : in.replaces()));
         return assignmentsOf(round.id, entry.id());
     }
 

@@ -2,6 +2,7 @@ package io.techpool.round;
 
 import io.techpool.achievement.AchievementService;
 import io.techpool.achievement.AchievementView;
+import io.techpool.platform.audit.AuditLog;
 import io.techpool.scoring.RankedAchievement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -32,6 +33,9 @@ class RoundPublication {
     Event<RoundPublished> published;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Clock clock;
 
     /**
@@ -50,6 +54,8 @@ class RoundPublication {
                 .map(a -> new RoundPublished.Selected(ranked.get(UUID.fromString(a.id())), a))
                 .toList();
         published.fire(new RoundPublished(round.id, round.name, OffsetDateTime.now(clock), selected));
+        audit.record(
+                "round.publish", "round", round.id, Map.of("selected", selected.size(), "concluded", concluded.size()));
         return RoundRecords.View.of(round, achievements.countInRound(round.id));
     }
 }

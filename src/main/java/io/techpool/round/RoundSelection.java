@@ -5,6 +5,7 @@ import io.techpool.achievement.RoundEntry;
 import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Messages;
+import io.techpool.platform.audit.AuditLog;
 import io.techpool.review.AssignmentState;
 import io.techpool.review.RoundReviews;
 import io.techpool.scoring.InvalidRuleSet;
@@ -21,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,6 +48,9 @@ class RoundSelection {
     CurrentLanguage language;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Clock clock;
 
     /** SCORING.md steps 1–8 with the round's rule set; the result is stored and the round COMPUTED. */
@@ -69,6 +74,11 @@ class RoundSelection {
             stored.store(result, digest, now);
         }
         round.computed();
+        audit.record(
+                "round.compute",
+                "round",
+                round.id,
+                Map.of("ruleSetDigest", digest, "pool", result.pool().size()));
         return SelectionResultView.of(round.id.toString(), result, false, now);
     }
 

@@ -16,6 +16,23 @@ public record Pager(long number, long pages, String previous, String next) {
                 page + 1 < pages ? path + "?page=" + (page + 1) : null);
     }
 
+    /** For zero-based {@code page} of {@code path} with a query of its own (a list's filters), kept in the links. */
+    public static Pager of(String path, java.util.Map<String, String> query, int page, int size, long total) {
+        StringBuilder withQuery = new StringBuilder(path).append('?');
+        query.forEach((name, value) -> withQuery
+                .append(name)
+                .append('=')
+                .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8))
+                .append('&'));
+        Pager plain = of("", page, size, total);
+        String base = withQuery.toString();
+        return new Pager(
+                plain.number(),
+                plain.pages(),
+                plain.previous() == null ? null : base + plain.previous().substring(1),
+                plain.next() == null ? null : base + plain.next().substring(1));
+    }
+
     public boolean several() {
         return pages > 1;
     }

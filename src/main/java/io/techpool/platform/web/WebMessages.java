@@ -68,6 +68,12 @@ public interface WebMessages {
     String navSignOut();
 
     @Message
+    String navOperator();
+
+    @Message
+    String navAudit();
+
+    @Message
     String languageSwitch();
 
     @Message
@@ -883,9 +889,6 @@ public interface WebMessages {
     String eventPlacesLeftColumn();
 
     @Message
-    String navOperator();
-
-    @Message
     String operatorEventsTitle();
 
     @Message
@@ -974,4 +977,57 @@ public interface WebMessages {
 
     @Message
     String feedEventsLink();
+
+    // Audit log (operators)
+
+    @Message
+    String auditTitle();
+
+    @Message
+    String auditIntro();
+
+    @Message
+    String auditAction();
+
+    @Message
+    String auditActionAll();
+
+    @Message
+    String auditActor();
+
+    @Message
+    String auditActorHint();
+
+    @Message
+    String auditSubject();
+
+    @Message
+    String auditFrom();
+
+    @Message
+    String auditTo();
+
+    @Message
+    String auditApply();
+
+    @Message
+    String auditCount(long count);
+
+    @Message
+    String auditExport();
+
+    @Message
+    String auditNone();
+
+    @Message
+    String auditAt();
+
+    @Message
+    String auditAddress();
+
+    @Message
+    String auditDetails();
+
+    @Message
+    String auditSystem();
 }
