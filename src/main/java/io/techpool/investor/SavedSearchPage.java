@@ -163,6 +163,11 @@ public class SavedSearchPage {
                 new SearchForm(name, q, section, industry, trlMin, trlMax, transferMode, level, ipKind, region);
         try {
             FormFields fields = new FormFields();
+            fields.text("name", name);
+            fields.text("q", q);
+            fields.texts("section", section);
+            fields.texts("industry", industry);
+            fields.texts("region", region);
             var criteria = new SavedSearch.Criteria(
                     q == null || q.isBlank() ? null : q.strip(),
                     form.section(),

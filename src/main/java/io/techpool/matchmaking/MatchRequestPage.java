@@ -150,7 +150,7 @@ public class MatchRequestPage {
         try {
             FormFields fields = new FormFields();
             var body = new MatchRecords.CreateRequest(
-                    message,
+                    fields.text("message", message),
                     transferMode == null || transferMode.isBlank() ? null : transferMode,
                     fields.decimal("budgetMin", budgetMin),
                     fields.decimal("budgetMax", budgetMax),
@@ -186,7 +186,9 @@ public class MatchRequestPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response write(@PathParam("id") String id, @RestForm String text, @HeaderParam("HX-Request") String htmx) {
         try {
-            var body = new MatchRecords.NewMessage(text);
+            FormFields fields = new FormFields();
+            var body = new MatchRecords.NewMessage(fields.text("text", text));
+            fields.check();
             validate(body);
             MatchRecords.Detail detail = matchmaking.write(currentUser, id, body);
             return htmx != null

@@ -65,6 +65,27 @@ public final class FormFields {
         return result;
     }
 
+    /**
+     * A text field as typed. One holding a NUL character (U+0000, which PostgreSQL cannot store) is an error named
+     * after it, shown beside the field like any other; JSON bodies are refused the same way while read.
+     */
+    public String text(String field, String value) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            errors.add(new DomainException.Invalid.Field(field, Messages::nulCharacter));
+        }
+        return value;
+    }
+
+    /** {@link #text} for each value of a repeated field, named {@code field[i]}. */
+    public List<String> texts(String field, List<String> values) {
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                text(field + "[" + i + "]", values.get(i));
+            }
+        }
+        return values;
+    }
+
     /** Throws the fields that did not parse, if any. */
     public void check() {
         if (!errors.isEmpty()) {
