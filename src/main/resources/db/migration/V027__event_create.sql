@@ -33,6 +33,8 @@ create index event_ends on event (ends_at);
 create table event_registration (
     id                uuid primary key,
     event_id          uuid         not null references event (id),
+    -- Who registered: the token's subject (decision 014); the user name is for display.
+    investor_subject  varchar(255) not null,
     investor_username varchar(100) not null,
     investor_name     varchar(100) not null,
     investor_org      varchar(32),
@@ -48,7 +50,7 @@ create table event_registration (
 );
 
 -- One live registration (registered or waiting) per investor and event; a cancelled one allows a new one.
-create unique index event_registration_live on event_registration (event_id, investor_username)
+create unique index event_registration_live on event_registration (event_id, investor_subject)
     where status in ('REGISTERED', 'WAITING');
 create index event_registration_event on event_registration (event_id, status, created_at);
-create index event_registration_investor on event_registration (investor_username);
+create index event_registration_investor on event_registration (investor_subject);

@@ -113,7 +113,7 @@ public class EventPage {
 
     private TemplateInstance detail(String id, String notice, FieldErrors errors) {
         Optional<String> investor =
-                currentUser.is(CurrentUser.INVESTOR) ? Optional.of(currentUser.username()) : Optional.empty();
+                currentUser.is(CurrentUser.INVESTOR) ? Optional.of(currentUser.subject()) : Optional.empty();
         EventRecords.EventView view = events.get(id, investor);
         Language lang = language.get();
         List<PoolHitView> entries =

@@ -2,11 +2,11 @@ package io.techpool.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.techpool.platform.Bilingual;
+import io.techpool.platform.NotBlankText;
 import io.techpool.pool.PoolRecords;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -30,17 +30,17 @@ public final class EventRecords {
             @Size(max = 300) String place,
             @NotNull OffsetDateTime startsAt,
             @NotNull OffsetDateTime endsAt,
-            @NotBlank @Size(max = 64) String timeZone,
+            @NotBlankText @Size(max = 64) String timeZone,
             @NotNull @Min(1) @Max(100_000) Integer capacity,
             @NotNull OffsetDateTime registrationDeadline,
-            @Size(max = 50) List<@NotBlank String> achievementIds) {}
+            @Size(max = 50) List<@NotBlankText String> achievementIds) {}
 
     public record Title(
-            @NotBlank @Size(max = 200) String zh,
+            @NotBlankText @Size(max = 200) String zh,
             @Size(max = 200) String en) {}
 
     public record Description(
-            @NotBlank @Size(max = 5000) String zh,
+            @NotBlankText @Size(max = 5000) String zh,
             @Size(max = 5000) String en) {}
 
     /**

@@ -23,6 +23,10 @@ class EventRegistration {
 
     UUID eventId;
 
+    /** The token's subject: how the registration is found (decision 014). */
+    String investorSubject;
+
+    /** For display only. */
     String investorUsername;
 
     String investorName;
@@ -50,9 +54,10 @@ class EventRegistration {
 
     protected EventRegistration() {}
 
-    EventRegistration(UUID eventId, String investorUsername, OffsetDateTime now) {
+    EventRegistration(UUID eventId, String investorSubject, String investorUsername, OffsetDateTime now) {
         this.id = UUID.randomUUID();
         this.eventId = eventId;
+        this.investorSubject = investorSubject;
         this.investorUsername = investorUsername;
         this.createdAt = now;
     }

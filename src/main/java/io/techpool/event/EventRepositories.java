@@ -30,11 +30,11 @@ final class EventRepositories {
             return count("eventId = ?1 and status = ?2", eventId, status);
         }
 
-        Optional<EventRegistration> live(UUID eventId, String username) {
+        Optional<EventRegistration> live(UUID eventId, String subject) {
             return find(
-                            "eventId = ?1 and investorUsername = ?2 and status in ?3",
+                            "eventId = ?1 and investorSubject = ?2 and status in ?3",
                             eventId,
-                            username,
+                            subject,
                             java.util.List.of(RegistrationStatus.REGISTERED, RegistrationStatus.WAITING))
                     .firstResultOptional();
         }

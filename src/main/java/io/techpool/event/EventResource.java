@@ -136,6 +136,6 @@ public class EventResource {
     }
 
     private Optional<String> investor() {
-        return currentUser.is(CurrentUser.INVESTOR) ? Optional.of(currentUser.username()) : Optional.empty();
+        return currentUser.is(CurrentUser.INVESTOR) ? Optional.of(currentUser.subject()) : Optional.empty();
     }
 }

@@ -134,14 +134,13 @@ public class EventService {
             String deadline = EventTimes.format(e.registrationDeadline.toInstant(), e.zone(), language.get());
             throw new DomainException.Conflict(m -> m.eventRegistrationClosed(deadline));
         }
-        if (registrations.live(e.id, user.username()).isPresent()) {
+        if (registrations.live(e.id, user.subject()).isPresent()) {
             throw new DomainException.Conflict(Messages::eventAlreadyRegistered);
         }
-        EventRegistration r = new EventRegistration(e.id, user.username(), now);
-        r.investorName = cut(user.claim("name").orElse(user.username()), 100);
+        EventRegistration r = new EventRegistration(e.id, user.subject(), user.username(100), now);
+        r.investorName = user.displayName(100);
         r.investorOrg = user.org().map(org -> cut(org, 32)).orElse(null);
-        r.investorEmail =
-                user.claim("email").filter(mail -> mail.length() <= 254).orElse(null);
+        r.investorEmail = user.verifiedEmail().orElse(null);
         r.investorLanguage = language.get();
         boolean placeLeft = registrations.count(e.id, RegistrationStatus.REGISTERED) < e.capacity;
         r.status = placeLeft ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITING;
@@ -156,7 +155,7 @@ public class EventService {
         if (placeLeft) {
             mail(e, r, Mailing.REGISTERED);
         }
-        return myRegistration(e, user.username()).orElseThrow();
+        return myRegistration(e, user.subject()).orElseThrow();
     }
 
     /** Gives up the caller's place (or their place in the queue); the first one waiting gets a freed place. */
@@ -164,7 +163,7 @@ public class EventService {
     public void unregister(CurrentUser user, String id) {
         Event e = locked(id);
         EventRegistration r = registrations
-                .live(e.id, user.username())
+                .live(e.id, user.subject())
                 .orElseThrow(() -> new DomainException.NotFound(Messages::eventNotRegistered));
         r.status = RegistrationStatus.CANCELLED;
         r.cancelledAt = now();
@@ -272,8 +271,8 @@ public class EventService {
         return next;
     }
 
-    private Optional<EventRecords.MyRegistration> myRegistration(Event e, String username) {
-        return registrations.live(e.id, username).map(r -> {
+    private Optional<EventRecords.MyRegistration> myRegistration(Event e, String subject) {
+        return registrations.live(e.id, subject).map(r -> {
             Integer position = null;
             if (r.status == RegistrationStatus.WAITING) {
                 position = (int) registrations.count(

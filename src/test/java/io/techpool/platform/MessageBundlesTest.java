@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * The Chinese and English bundles say the same things: same keys, same {parameters}, nothing left empty. Both
- * bundles: {@code msg} (API, mail) and {@code web} (the pages).
+ * bundles: {@code msg} (API, mail), {@code web} (the pages) and {@code events} (the promotion events' pages).
  */
 class MessageBundlesTest {
 
@@ -27,7 +27,8 @@ class MessageBundlesTest {
 
     enum Bundle {
         MSG(Messages.class, "msg"),
-        WEB(io.techpool.platform.web.WebMessages.class, "web");
+        WEB(io.techpool.platform.web.WebMessages.class, "web"),
+        EVENTS(io.techpool.event.EventTexts.class, "events");
 
         final Class<?> type;
         final Map<String, String> zh;
