@@ -521,4 +521,7 @@ public interface Messages {
 
     @Message
     String searchUnavailable(long seconds);
+
+    @Message
+    String databaseUnavailable(long seconds);
 }
