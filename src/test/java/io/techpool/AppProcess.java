@@ -54,7 +54,7 @@ public final class AppProcess implements AutoCloseable {
     }
 
     private void awaitReady() {
-        await().atMost(Duration.ofMinutes(3))
+        await().atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     assertThat(process.isAlive()).as("the app runs; see " + log).isTrue();
