@@ -33,6 +33,9 @@ public class AbortedIndexEvents {
     JobLeases leases;
 
     @Inject
+    SearchConfig config;
+
+    @Inject
     @Wellness
     SearchReadiness cluster;
 
@@ -65,8 +68,9 @@ public class AbortedIndexEvents {
         if (count > 0) {
             requeued.increment(count);
             LOG.warnf(
-                    "%d index updates had been given up on (search unreachable for longer than the retries); queued again",
-                    count);
+                    "%d index updates had been given up on (search unreachable for longer than Hibernate Search's"
+                            + " retries); queued again, as they are every %s",
+                    count, config.requeueAbortedEvery());
         }
         return count;
     }
