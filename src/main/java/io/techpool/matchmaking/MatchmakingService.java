@@ -337,10 +337,10 @@ class MatchmakingService {
      */
     private MatchRequest asOwner(CurrentUser user, String id) {
         MatchRequest r = visible(user, id);
-        requests.getEntityManager().refresh(r, LockModeType.PESSIMISTIC_WRITE);
         if (sideOf(user, r) != Side.OWNER) {
             throw new DomainException.Forbidden(Messages::matchOwnerAnswers);
         }
+        requests.getEntityManager().refresh(r, LockModeType.PESSIMISTIC_WRITE);
         return r;
     }
 
