@@ -6,10 +6,10 @@ import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
 import io.techpool.platform.Language;
-import io.techpool.platform.Mails;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
 import io.techpool.platform.TechPoolConfig;
+import io.techpool.platform.mail.MailOutbox;
 import io.techpool.pool.PoolService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class EventService {
+
+    @Inject
+    MailOutbox mail;
 
     @Inject
     EventRepositories.Events events;
@@ -334,12 +337,13 @@ public class EventService {
             case REMINDER -> EventMails.reminder(title, starts, where, link);
             case CANCELLED -> EventMails.cancelled(title, starts);
         };
-        if (mailing != Mailing.REMINDER) {
-            byte[] ics =
-                    EventCalendar.of(e, to, config.publicUrl().orElse(null)).getBytes(StandardCharsets.UTF_8);
-            template.addAttachment("event.ics", ics, EventCalendar.MEDIA_TYPE);
-        }
-        Mails.send(
+        MailOutbox.Attachment ics = mailing == Mailing.REMINDER
+                ? null
+                : new MailOutbox.Attachment(
+                        "event.ics",
+                        EventCalendar.of(e, to, config.publicUrl().orElse(null)).getBytes(StandardCharsets.UTF_8),
+                        EventCalendar.MEDIA_TYPE);
+        mail.enqueue(
                 template,
                 r.investorEmail,
                 to,
@@ -349,7 +353,8 @@ public class EventService {
                     case CHANGED -> m -> m.mailEventChangedSubject(title);
                     case REMINDER -> m -> m.mailEventReminderSubject(title);
                     case CANCELLED -> m -> m.mailEventCancelledSubject(title);
-                });
+                },
+                ics);
     }
 
     private void apply(Event e, EventRecords.EventInput in) {

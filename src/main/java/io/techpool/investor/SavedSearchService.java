@@ -6,9 +6,10 @@ import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
-import io.techpool.platform.Mails;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
+import io.techpool.platform.jobs.JobLeases;
+import io.techpool.platform.mail.MailOutbox;
 import io.techpool.pool.PoolQuery;
 import io.techpool.pool.PoolRecords;
 import io.techpool.pool.PoolSearch;
@@ -67,6 +68,12 @@ public class SavedSearchService {
 
     @Inject
     CurrentLanguage language;
+
+    @Inject
+    MailOutbox mail;
+
+    @Inject
+    JobLeases leases;
 
     @Inject
     Clock clock;
@@ -136,8 +143,11 @@ public class SavedSearchService {
             every = "${techpool.pool.alert-check-every:5m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        checkAll();
+        leases.runExclusively("saved-search-alerts", JOB_LEASE, this::checkAll);
     }
+
+    /** Longest a check of every saved search may take before another replica may start one. */
+    private static final java.time.Duration JOB_LEASE = java.time.Duration.ofMinutes(10);
 
     /** Records new matches of every saved search and mails their owners; answers how many e-mails went out. */
     public int checkAll() {
@@ -167,7 +177,7 @@ public class SavedSearchService {
         List<String> titles = pool.titles(fresh).stream()
                 .map(title -> title.pick(saved.language))
                 .toList();
-        Mails.send(
+        mail.enqueue(
                 InvestorMails.savedSearchAlert(saved.name, titles),
                 saved.email,
                 saved.language,

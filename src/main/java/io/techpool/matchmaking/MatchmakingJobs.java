@@ -4,11 +4,13 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.scheduler.Scheduled;
 import io.techpool.achievement.AchievementService;
 import io.techpool.platform.Language;
-import io.techpool.platform.Mails;
+import io.techpool.platform.jobs.JobLeases;
+import io.techpool.platform.mail.MailOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.jboss.logging.Logger;
 /**
  * The time-driven side of matchmaking: reminds owners of unanswered requests once, expires those
  * left unanswered too long (telling the investor), and mails each party about new messages in one
- * e-mail per burst. Each job takes "now", so tests run it at any time they like.
+ * e-mail per burst. Each job takes "now", so tests run it at any time they like. Scheduled, they run on one
+ * replica at a time (the lease "matchmaking"); their mails go out after their commit (the outbox).
  */
 @ApplicationScoped
 public class MatchmakingJobs {
@@ -43,6 +46,12 @@ public class MatchmakingJobs {
     MatchmakingConfig config;
 
     @Inject
+    MailOutbox mail;
+
+    @Inject
+    JobLeases leases;
+
+    @Inject
     Clock clock;
 
     public record Sweep(int reminded, int expired) {}
@@ -51,16 +60,22 @@ public class MatchmakingJobs {
             every = "${techpool.matchmaking.check-every:5m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        sweep(now);
-        mailMessages(now);
+        leases.runExclusively("matchmaking", JOB_LEASE, () -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            sweep(now);
+            mailMessages(now);
+        });
     }
+
+    /** Longest a run may take before another replica may start one. */
+    private static final Duration JOB_LEASE = Duration.ofMinutes(10);
 
     /** Expires requests unanswered for {@code expire-after}, then reminds owners of those unanswered for {@code remind-after}. */
     @Transactional
     public Sweep sweep(OffsetDateTime now) {
-        List<MatchRequest> expiring = requests.list(
-                "status = ?1 and createdAt <= ?2", MatchStatus.REQUESTED, now.minus(config.expireAfter()));
+        // Claimed, not just read: a request its owner is answering right now is skipped (the answer wins), and
+        // an answer arriving meanwhile waits for this transaction and then finds the request expired.
+        List<MatchRequest> expiring = requests.claimUnanswered(now.minus(config.expireAfter()));
         for (MatchRequest r : expiring) {
             transitions.persist(new MatchTransition(r.id, r.status, MatchStatus.EXPIRED, Side.SYSTEM, null, now));
             r.status = MatchStatus.EXPIRED;
@@ -69,28 +84,30 @@ public class MatchmakingJobs {
                 continue;
             }
             String title = r.title().pick(r.investorLanguage);
-            Mails.send(
+            mail.enqueue(
                     MatchmakingMails.requestExpired(title, r.id.toString()),
                     r.investorEmail,
                     r.investorLanguage,
                     m -> m.mailRequestExpiredSubject(title));
         }
-        List<MatchRequest> due = requests.list(
-                "status = ?1 and remindedAt is null and createdAt <= ?2",
-                MatchStatus.REQUESTED,
-                now.minus(config.remindAfter()));
+        List<MatchRequest> due = requests.claimUnreminded(now.minus(config.remindAfter()));
+        int reminded = 0;
         for (MatchRequest r : due) {
+            if (r.status != MatchStatus.REQUESTED) {
+                continue; // expired just above
+            }
+            reminded++;
             r.remindedAt = now;
             String title = r.title().pick(Language.ZH); // owners: see MatchmakingMails
             achievements
                     .contactOf(r.entryId)
-                    .ifPresent(contact -> Mails.send(
+                    .ifPresent(contact -> mail.enqueue(
                             MatchmakingMails.requestWaiting(title, r.id.toString(), r.createdAt.toLocalDate()),
                             contact.email(),
                             Language.ZH,
                             m -> m.mailRequestWaitingSubject(title)));
         }
-        return new Sweep(due.size(), expiring.size());
+        return new Sweep(reminded, expiring.size());
     }
 
     /**
@@ -122,7 +139,7 @@ public class MatchmakingJobs {
                     String title = r.title().pick(language);
                     List<String> texts =
                             batch.getValue().stream().map(m -> m.text).toList();
-                    Mails.send(
+                    mail.enqueue(
                             MatchmakingMails.newMessages(title, r.id.toString(), texts),
                             to,
                             language,

@@ -11,14 +11,15 @@ import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
 import io.techpool.platform.Language;
-import io.techpool.platform.Mails;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
 import io.techpool.platform.PersistenceFailures;
 import io.techpool.platform.audit.AuditLog;
+import io.techpool.platform.mail.MailOutbox;
 import io.techpool.pool.PoolService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -66,6 +67,9 @@ class MatchmakingService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    MailOutbox mail;
 
     @Inject
     Clock clock;
@@ -128,7 +132,7 @@ class MatchmakingService {
             Language owners = Language.ZH;
             String title = r.title().pick(owners);
             String from = r.investorOrg == null ? owners.messages().mailAnInvestor() : r.investorOrg;
-            Mails.send(
+            mail.enqueue(
                     MatchmakingMails.newRequest(title, from, r.id.toString()),
                     contact.email(),
                     owners,
@@ -364,11 +368,16 @@ class MatchmakingService {
         return r;
     }
 
+    /**
+     * Locked until the answer commits: the expiry job skips a request being answered, and an answer waits for an
+     * expiry in progress and then finds the request expired (409). One of the two wins, never both.
+     */
     private MatchRequest asOwner(CurrentUser user, String id) {
         MatchRequest r = visible(user, id);
         if (sideOf(user, r) != Side.OWNER) {
             throw new DomainException.Forbidden(Messages::matchOwnerAnswers);
         }
+        requests.getEntityManager().refresh(r, LockModeType.PESSIMISTIC_WRITE);
         return r;
     }
 

@@ -725,4 +725,6 @@ public interface Messages {
 
     @Message
     String sourceEventOnlyForEvents();
+
+    String databaseUnavailable(long seconds);
 }

@@ -131,6 +131,53 @@ public class ProblemMapper {
         return false;
     }
 
+    /** Seconds a client is asked to wait while the database cannot be reached. */
+    static final int DATABASE_RETRY_SECONDS = 10;
+
+    /**
+     * The database cannot be reached: 503 with {@code Retry-After}, and the next request tries again (the pool
+     * makes new connections once it answers). Only connection failures: every other persistence error keeps
+     * its own meaning. Hibernate's exception is named here so that a mapper of persistence errors in general
+     * does not take it; wrapped in something else, {@link #unexpected} finds it in the cause chain.
+     */
+    @ServerExceptionMapper
+    public Response databaseUnreachable(org.hibernate.exception.JDBCConnectionException e, UriInfo uri) {
+        return databaseUnavailable(e, uri);
+    }
+
+    private Response databaseUnavailable(Throwable e, UriInfo uri) {
+        LOG.warn("Database unreachable on " + uri.getPath() + ": " + e.getMessage());
+        Messages msg = language.messages();
+        return Response.fromResponse(
+                        respond(Problem.of(503, title(503, msg), msg.databaseUnavailable(DATABASE_RETRY_SECONDS)), uri))
+                .header("Retry-After", DATABASE_RETRY_SECONDS)
+                .build();
+    }
+
+    /**
+     * A connection to the database that could not be made or was lost: SQLState class 08 (connection
+     * exception) anywhere in the cause chain, or the pool unable to hand out a connection (Agroal's own
+     * {@link java.sql.SQLException}s carry no state; they are told apart by where they were thrown).
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql) {
+                if (sql.getSQLState() != null) {
+                    if (sql.getSQLState().startsWith("08")) {
+                        return true;
+                    }
+                } else if (sql.getStackTrace().length > 0
+                        && sql.getStackTrace()[0].getClassName().startsWith("io.agroal.pool.")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response stale(RuntimeException e, UriInfo uri) {
         Messages msg = language.messages();
@@ -282,6 +329,9 @@ public class ProblemMapper {
      */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            return databaseUnavailable(e, uri);
+        }
         Messages msg = language.messages();
         if (BodySizeLimit.TooLarge.in(e)) {
             return respond(Problem.of(413, title(413, msg), msg.bodyTooLarge()), uri);

@@ -1,11 +1,13 @@
 package io.techpool.review;
 
 import io.quarkus.scheduler.Scheduled;
-import io.techpool.platform.Mails;
+import io.techpool.platform.jobs.JobLeases;
+import io.techpool.platform.mail.MailOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,7 +18,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Reminds reviewers of open assignments when a round's deadline is near: one e-mail per reviewer
- * and round, listing all their open reviews, and never a second one for the same assignment.
+ * and round, listing all their open reviews, and never a second one for the same assignment. Scheduled, it runs
+ * on one replica at a time (the lease "review-reminders"); its mails go out after its commit (the outbox).
  */
 @ApplicationScoped
 public class ReviewReminders {
@@ -36,13 +39,19 @@ public class ReviewReminders {
     ReviewConfig config;
 
     @Inject
+    MailOutbox mail;
+
+    @Inject
+    JobLeases leases;
+
+    @Inject
     Clock clock;
 
     @Scheduled(
             every = "${techpool.review.reminder-check-every:15m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        sendDue();
+        leases.runExclusively("review-reminders", Duration.ofMinutes(10), this::sendDue);
     }
 
     /** Sends what is due now; answers how many e-mails went out. */
@@ -65,7 +74,7 @@ public class ReviewReminders {
                     continue;
                 }
                 String deadline = round.reviewDeadline.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-                Mails.send(
+                mail.enqueue(
                         ReviewMails.reminder(
                                 reviewer.name, round.roundName, entry.getValue().size(), deadline),
                         reviewer.email,

@@ -15,6 +15,7 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
+import io.techpool.Outbox;
 import io.techpool.PublishedPool;
 import io.techpool.Tokens;
 import io.vertx.ext.mail.MailAttachment;
@@ -56,6 +57,7 @@ class EventRegistrationTest {
                 .body("status", equalTo("REGISTERED"))
                 .body("position", nullValue());
 
+        Outbox.awaitSent();
         List<MailMessage> mails = mailbox.getMailMessagesSentTo(investor + "@example.org");
         assertThat(mails).hasSize(1);
         assertThat(mails.getFirst().getSubject()).contains("报名成功").contains("兰州新能源成果路演");
@@ -120,6 +122,7 @@ class EventRegistrationTest {
                 .statusCode(201)
                 .body("status", equalTo("WAITING"))
                 .body("position", equalTo(2));
+        Outbox.awaitSent();
         assertThat(mailbox.getMailMessagesSentTo(second + "@example.org")).isEmpty();
 
         as(investorToken(first))
@@ -133,6 +136,7 @@ class EventRegistrationTest {
                 .then()
                 .body("registration.status", equalTo("WAITING"))
                 .body("registration.position", equalTo(1));
+        Outbox.awaitSent();
         assertThat(mailbox.getMailMessagesSentTo(second + "@example.org"))
                 .singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).contains("候补转正"));
@@ -156,6 +160,7 @@ class EventRegistrationTest {
         String waiting = investor();
         register(investorToken(registered), id).statusCode(201);
         register(investorToken(waiting), id).statusCode(201).body("status", equalTo("WAITING"));
+        Outbox.awaitSent();
         mailbox.clear();
 
         body.put("capacity", 2);
@@ -166,9 +171,11 @@ class EventRegistrationTest {
                 .statusCode(200)
                 .body("placesLeft", equalTo(0));
 
+        Outbox.awaitSent();
         assertThat(mailbox.getMailMessagesSentTo(waiting + "@example.org"))
                 .singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).contains("候补转正"));
+        Outbox.awaitSent();
         assertThat(mailbox.getMailMessagesSentTo(registered + "@example.org"))
                 .singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).contains("活动信息更新"));
@@ -181,11 +188,13 @@ class EventRegistrationTest {
         String waiting = investor();
         register(investorToken(registered), id).statusCode(201);
         register(investorToken(waiting), id).statusCode(201);
+        Outbox.awaitSent();
         mailbox.clear();
 
         as(Tokens.operator()).post("/api/v1/events/" + id + "/cancel").then().statusCode(200);
 
         for (String who : List.of(registered, waiting)) {
+            Outbox.awaitSent();
             MailMessage mail =
                     mailbox.getMailMessagesSentTo(who + "@example.org").getFirst();
             assertThat(mail.getSubject()).contains("活动取消");
@@ -207,6 +216,7 @@ class EventRegistrationTest {
                 .post("/api/v1/events/" + id + "/registrations")
                 .then()
                 .statusCode(201);
+        Outbox.awaitSent();
         MailMessage mail =
                 mailbox.getMailMessagesSentTo(investor + "@example.org").getFirst();
         assertThat(mail.getSubject()).isEqualTo("[TechPool] You are registered: Lanzhou new-energy roadshow");
@@ -331,12 +341,14 @@ class EventRegistrationTest {
         String investor = investor();
         register(investorToken(investor), soon).statusCode(201);
         register(investorToken(investor), later).statusCode(201);
+        Outbox.awaitSent();
         mailbox.clear();
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         reminders.run(now);
         reminders.run(now.plusMinutes(15));
 
+        Outbox.awaitSent();
         assertThat(mailbox.getMailMessagesSentTo(investor + "@example.org"))
                 .singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).contains("活动提醒"));

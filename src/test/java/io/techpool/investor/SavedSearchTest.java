@@ -11,6 +11,7 @@ import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import io.techpool.Fixtures;
+import io.techpool.Outbox;
 import io.techpool.Tokens;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -62,11 +63,13 @@ class SavedSearchTest {
                         .jsonPath()
                         .getList("items.id")
                         .contains(star));
+        Outbox.awaitSent();
         mailbox.clear();
 
         savedSearches.checkAll();
         savedSearches.checkAll();
 
+        Outbox.awaitSent();
         assertThat(mailbox.getMailsSentTo(investor + "@example.org"))
                 .hasSize(1)
                 .first()
@@ -74,6 +77,7 @@ class SavedSearchTest {
                     assertThat(mail.getSubject()).isEqualTo("【科技成果转化池】「储能电池」有 1 项新成果");
                     assertThat(mail.getText()).contains("您保存的检索「储能电池」有新的入池成果", "固态储能电池电解质");
                 });
+        Outbox.awaitSent();
         assertThat(mailbox.getMailsSentTo(english + "@example.org"))
                 .singleElement()
                 .satisfies(mail -> {

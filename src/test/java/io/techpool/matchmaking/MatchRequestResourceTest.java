@@ -19,6 +19,7 @@ import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.techpool.Fixtures;
+import io.techpool.Outbox;
 import io.techpool.Tokens;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -53,6 +54,7 @@ class MatchRequestResourceTest {
                 .put("/api/v1/investors/me")
                 .then()
                 .statusCode(200);
+        Outbox.awaitSent();
         mailbox.clear();
 
         String id = caller(investorToken(investor))
@@ -74,6 +76,7 @@ class MatchRequestResourceTest {
                 .body("contact", nullValue())
                 .extract()
                 .path("id");
+        Outbox.awaitSent();
         assertThat(mailbox.getMailsSentTo(pool.teamEmail))
                 .filteredOn(m -> m.getText().contains(id))
                 .hasSize(1)
@@ -582,10 +585,12 @@ class MatchRequestResourceTest {
         String id = accepted(investor);
         String token = investorToken(investor);
         sendABurst(investor, id);
+        Outbox.awaitSent();
         mailbox.clear();
         OffsetDateTime now = OffsetDateTime.now();
 
         jobs.mailMessages(now);
+        Outbox.awaitSent();
         assertThat(mailbox.getMailsSentTo(pool.teamEmail))
                 .filteredOn(m -> m.getText().contains(id))
                 .singleElement()
@@ -597,10 +602,12 @@ class MatchRequestResourceTest {
                 .then()
                 .statusCode(201);
         jobs.mailMessages(now.plusMinutes(1));
+        Outbox.awaitSent();
         assertThat(mailbox.getMailsSentTo(pool.teamEmail))
                 .filteredOn(m -> m.getText().contains(id))
                 .hasSize(1);
         jobs.mailMessages(now.plusMinutes(11));
+        Outbox.awaitSent();
         assertThat(mailbox.getMailsSentTo(pool.teamEmail))
                 .filteredOn(m -> m.getText().contains(id))
                 .hasSize(2)
@@ -612,6 +619,7 @@ class MatchRequestResourceTest {
     void mailMessages_mailsTheOwnersMessageToTheInvestor() {
         String investor = investor();
         String id = accepted(investor);
+        Outbox.awaitSent();
         mailbox.clear();
         caller(Tokens.institution(MatchFixtures.shared().owner))
                 .body(Map.of("text", "收到。"))
@@ -619,6 +627,7 @@ class MatchRequestResourceTest {
                 .then()
                 .statusCode(201);
         jobs.mailMessages(OffsetDateTime.now());
+        Outbox.awaitSent();
         assertThat(mailbox.getMailsSentTo(investor + "@example.org"))
                 .singleElement()
                 .satisfies(m -> assertThat(m.getText()).contains("收到。"));
@@ -629,15 +638,18 @@ class MatchRequestResourceTest {
         MatchFixtures pool = MatchFixtures.shared();
         String investor = investor();
         String id = request(investor, pool.entry, "你好");
+        Outbox.awaitSent();
         mailbox.clear();
         OffsetDateTime now = OffsetDateTime.now();
 
         jobs.sweep(now.plusDays(6));
+        Outbox.awaitSent();
         assertThat(mailbox.getMailsSentTo(pool.teamEmail))
                 .filteredOn(m -> m.getText().contains(id))
                 .isEmpty();
         jobs.sweep(now.plusDays(8));
         jobs.sweep(now.plusDays(9));
+        Outbox.awaitSent();
         assertThat(mailbox.getMailsSentTo(pool.teamEmail))
                 .filteredOn(m -> m.getText().contains(id))
                 .hasSize(1);
@@ -653,6 +665,7 @@ class MatchRequestResourceTest {
                 .body("status", equalTo("EXPIRED"))
                 .body("history.to", contains("REQUESTED", "EXPIRED"))
                 .body("history[1].side", equalTo("SYSTEM"));
+        Outbox.awaitSent();
         assertThat(mailbox.getMailsSentTo(investor + "@example.org"))
                 .singleElement()
                 .satisfies(m -> assertThat(m.getText()).contains(id));
@@ -667,6 +680,7 @@ class MatchRequestResourceTest {
     void mailsSpeakTheRecipientsLanguage_ownersChinese_investorsTheirRequests() {
         MatchFixtures pool = MatchFixtures.shared();
         String investor = investor();
+        Outbox.awaitSent();
         mailbox.clear();
         String id = caller(investorToken(investor))
                 .header("Accept-Language", "en")
@@ -677,6 +691,7 @@ class MatchRequestResourceTest {
                 .extract()
                 .path("id");
 
+        Outbox.awaitSent();
         assertThat(mailbox.getMailsSentTo(pool.teamEmail))
                 .filteredOn(m -> m.getText().contains(id))
                 .singleElement()
@@ -686,6 +701,7 @@ class MatchRequestResourceTest {
                 });
 
         jobs.sweep(OffsetDateTime.now().plusDays(31));
+        Outbox.awaitSent();
         assertThat(mailbox.getMailsSentTo(investor + "@example.org"))
                 .singleElement()
                 .satisfies(m -> {

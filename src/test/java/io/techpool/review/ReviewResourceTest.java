@@ -12,6 +12,7 @@ import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.techpool.Fixtures;
+import io.techpool.Outbox;
 import io.techpool.Tokens;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -277,11 +278,13 @@ class ReviewResourceTest {
                 .then()
                 .statusCode(200);
         asReviewer(bob).post("/api/v1/reviews/" + review + "/submit").then().statusCode(200);
+        Outbox.awaitSent();
         mailbox.clear();
 
         reminders.sendDue();
         reminders.sendDue();
 
+        Outbox.awaitSent();
         assertThat(mailbox.getMailsSentTo(alice + "@example.org"))
                 .hasSize(1)
                 .first()
@@ -289,6 +292,7 @@ class ReviewResourceTest {
                     assertThat(mail.getSubject()).startsWith("【科技成果转化池】评审提醒：");
                     assertThat(mail.getText()).contains("专家您好：", "项评审任务未提交").doesNotContain("Dear");
                 });
+        Outbox.awaitSent();
         assertThat(mailbox.getMailsSentTo(bob + "@example.org")).isNullOrEmpty();
     }
 }

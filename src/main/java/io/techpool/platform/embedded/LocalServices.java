@@ -41,10 +41,12 @@ public final class LocalServices implements AutoCloseable {
 
     private void start() {
         // Quarkus has not started yet, so TechPool's own mapping is read here with the same sources and defaults.
+        // The features' settings (techpool.matchmaking.*, …) belong to mappings only Quarkus knows: not unknown.
         TechPoolConfig config = new SmallRyeConfigBuilder()
                 .addDefaultSources()
                 .withConverter(MemorySize.class, 100, new MemorySizeConverter())
                 .withMapping(TechPoolConfig.class)
+                .withValidateUnknown(false)
                 .build()
                 .getConfigMapping(TechPoolConfig.class);
         Path dataDir = config.dataDir().toAbsolutePath();
