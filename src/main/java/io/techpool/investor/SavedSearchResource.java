@@ -34,6 +34,12 @@ public class SavedSearchResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    SavedSearchExport export;
+
+    @Inject
+    io.techpool.platform.CurrentLanguage language;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response save(@NotNull @Valid SavedSearchService.SavedSearchInput body) {
@@ -56,6 +62,29 @@ public class SavedSearchResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return savedSearches.results(currentUser, id, page, size);
+    }
+
+    /** The saved search's current results as {@code .xlsx}, headers in the caller's language (nothing marked seen). */
+    @GET
+    @Path("{id}/export")
+    @Produces({io.techpool.platform.excel.SheetWriter.XLSX, MediaType.APPLICATION_JSON})
+    @org.eclipse.microprofile.openapi.annotations.Operation(
+            operationId = "exportSavedSearchResults",
+            summary = "A saved search's current results as .xlsx")
+    public Response export(
+            @PathParam("id") String id,
+            @QueryParam("format")
+                    @DefaultValue("xlsx")
+                    @jakarta.validation.constraints.Pattern(regexp = "(?i)xlsx", message = "{exportUnknownFormat}")
+                    String format) {
+        List<io.techpool.pool.PoolRecords.Hit> hits = export.load(currentUser, id);
+        io.techpool.platform.Language lang = language.get();
+        jakarta.ws.rs.core.StreamingOutput body = out -> export.write(out, hits, lang);
+        return Response.ok(body, io.techpool.platform.excel.SheetWriter.XLSX)
+                .header(
+                        "Content-Disposition",
+                        io.techpool.platform.excel.SheetWriter.attachment("saved-search-" + id + ".xlsx"))
+                .build();
     }
 
     @DELETE
