@@ -24,7 +24,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,7 +141,10 @@ class AchievementSheets {
                         .validateWithList(lists.range(1, i, labels.size(), i))
                         .allowBlank(true)
                         .showErrorMessage(true)
-                        .errorStyle(DataValidationErrorStyle.WARNING);
+                        .errorStyle(DataValidationErrorStyle.WARNING)
+                        .errorTitle("不在列表中 Not in the list")
+                        .error(
+                                "可从下拉列表选择，也可填写英文名称或接口常量。Choose from the list, or write the English label or the API constant.");
             }
         }
     }
@@ -349,9 +351,5 @@ class AchievementSheets {
 
     static String fileName(String base, Format format) {
         return base + format.extension();
-    }
-
-    static List<String> formats() {
-        return Arrays.stream(Format.values()).map(f -> f.name().toLowerCase()).toList();
     }
 }

@@ -78,6 +78,7 @@ public class SavedSearchResource {
                     @jakarta.validation.constraints.Pattern(regexp = "(?i)xlsx", message = "{exportUnknownFormat}")
                     String format) {
         List<io.techpool.pool.PoolRecords.Hit> hits = export.load(currentUser, id);
+        // AuditLog: exporting a saved search's results is a spot for AuditLog.record (investor, search).
         io.techpool.platform.Language lang = language.get();
         jakarta.ws.rs.core.StreamingOutput body = out -> export.write(out, hits, lang);
         return Response.ok(body, io.techpool.platform.excel.SheetWriter.XLSX)

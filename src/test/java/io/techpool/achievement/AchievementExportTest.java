@@ -90,10 +90,10 @@ class AchievementExportTest {
         assertThat(data.get(0)).isEqualTo(SheetFiles.zhHeaders());
         assertThat(data.get(1)).isEqualTo(SheetFiles.enHeaders());
         String sheetXml = part(file, "xl/worksheets/sheet1.xml");
-        assertThat(sheetXml)
-                .contains("<dataValidation")
-                .contains("type=\"list\"")
-                .contains("选项 Lists");
+        assertThat(sheetXml) // a list of the lists sheet's Chinese labels on the type column, rows 3 to 5002
+                .contains("<dataValidation sqref=\"F3:F5002\" type=\"list\"")
+                .contains("Lists'!$A$2:$A$4")
+                .doesNotContain("error=\"null\"");
         assertThat(sheet(file, 3).get(1)).contains("应用技术", "初期", "原始创新", "国际领先");
         assertThat(sheet(file, 1).get(2).get(0)).isEqualTo("一种高能量密度锂离子电池正极材料及其制备方法");
         assertThat(sheet(file, 2).stream().flatMap(List::stream)).anyMatch(c -> c.contains("kind|number|title"));

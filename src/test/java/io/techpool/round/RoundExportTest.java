@@ -39,7 +39,11 @@ class RoundExportTest {
         String org = Fixtures.organization();
         String strong = Fixtures.submitted(org);
         String unreviewed = Fixtures.submitted(org);
-        String round = Fixtures.publishRound(Map.of(strong, 90));
+        Map<String, Integer> scores = new java.util.HashMap<>(Map.of(strong, 90));
+        for (int i = 0; i < 5; i++) { // a round of seven: room for one in the pool (quota 0.20)
+            scores.put(Fixtures.submitted(org), 50);
+        }
+        String round = Fixtures.publishRound(scores);
 
         byte[] file = given().auth()
                 .oauth2(Tokens.operator())
