@@ -96,6 +96,7 @@ public class ImportJobs {
         request.activate();
         try {
             currentLanguage.use(language);
+            long started = System.nanoTime();
             AchievementImport.Checked checked = imports.check(upload, language, config.maxJobRows(), (done, total) -> {
                 if (done % PROGRESS_EVERY == 0 || done == total) {
                     update(id, job -> {
@@ -104,7 +105,15 @@ public class ImportJobs {
                     });
                 }
             });
+            long checkedAt = System.nanoTime();
             ImportResult result = imports.create(organization, checked, dryRun);
+            LOG.infof(
+                    "Import job %s: %d rows checked in %d ms, %d drafts created in %d ms",
+                    id,
+                    checked.inputs().size(),
+                    (checkedAt - started) / 1_000_000,
+                    result.created().size(),
+                    (System.nanoTime() - checkedAt) / 1_000_000);
             update(id, job -> {
                 job.result = result;
                 job.state = result.valid() ? ImportJobView.State.SUCCEEDED : ImportJobView.State.REJECTED;
