@@ -107,11 +107,6 @@ public class SavedSearchService {
         return search.search(saved.criteria.query(PoolQuery.Sort.newest, page, size), language.get());
     }
 
-    /** The saved search's name, for the export's file and sheet. */
-    String nameOf(CurrentUser user, String id) {
-        return view(own(user, id)).name();
-    }
-
     /** A saved search as its owner opens it: its results now, and which entries were new until this visit. */
     public record Opened(SavedSearchView search, PoolRecords.SearchPage results, Set<String> fresh) {}
 
