@@ -114,4 +114,57 @@ public final class AchievementKinds {
             case OTHER -> Messages::ipKindOther;
         };
     }
+
+    /** What an achievement type is called, in the reader's language. */
+    public static Text label(Type type) {
+        return switch (type) {
+            case APPLIED_TECHNOLOGY -> Messages::typeAppliedTechnology;
+            case BASIC_THEORY -> Messages::typeBasicTheory;
+            case SOFT_SCIENCE -> Messages::typeSoftScience;
+        };
+    }
+
+    /** What a development stage is called, in the reader's language. */
+    public static Text label(Stage stage) {
+        return switch (stage) {
+            case EARLY -> Messages::stageEarly;
+            case MIDDLE -> Messages::stageMiddle;
+            case MATURE -> Messages::stageMature;
+        };
+    }
+
+    /** What a kind of innovation is called, in the reader's language. */
+    public static Text label(Innovation innovation) {
+        return switch (innovation) {
+            case ORIGINAL -> Messages::innovationOriginal;
+            case IMPORTED_ABSORBED -> Messages::innovationImportedAbsorbed;
+            case SECONDARY_DEVELOPMENT -> Messages::innovationSecondaryDevelopment;
+        };
+    }
+
+    /** What a status is called, in the reader's language. */
+    public static Text label(Status status) {
+        return switch (status) {
+            case DRAFT -> Messages::statusDraft;
+            case SUBMITTED -> Messages::statusSubmitted;
+            case WITHDRAWN -> Messages::statusWithdrawn;
+            case UNDER_REVIEW -> Messages::statusUnderReview;
+            case IN_POOL -> Messages::statusInPool;
+            case NOT_SELECTED -> Messages::statusNotSelected;
+        };
+    }
+
+    /** The label of any of these vocabularies' constants. */
+    static Text label(Enum<?> constant) {
+        return switch (constant) {
+            case Type t -> label(t);
+            case Stage s -> label(s);
+            case Innovation i -> label(i);
+            case Level l -> label(l);
+            case IpKind k -> label(k);
+            case TransferMode m -> label(m);
+            case Status s -> label(s);
+            default -> throw new IllegalArgumentException(constant.getClass().getName());
+        };
+    }
 }

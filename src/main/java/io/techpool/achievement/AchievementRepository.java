@@ -111,4 +111,32 @@ class AchievementRepository implements PanacheRepositoryBase<Achievement, UUID> 
                         .getSingleResult())
                 .intValue();
     }
+
+    /** Where a slice of a long listing ends: the last row's creation time and id. */
+    record Cursor(OffsetDateTime createdAt, UUID id) {}
+
+    /** Achievements in order of creation after a cursor (keyset paging: every slice costs the same). */
+    List<Achievement> slice(String organization, AchievementKinds.Status status, Cursor after, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
+        if (organization != null) {
+            where.append(" and organizationCode = :org");
+            params.and("org", organization);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (after != null) {
+            where.append(" and (createdAt > :at or (createdAt = :at and id > :id))");
+            params.and("at", after.createdAt()).and("id", after.id());
+        }
+        return find(
+                        where.toString(),
+                        io.quarkus.panache.common.Sort.by("createdAt").and("id"),
+                        params)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .page(0, size)
+                .list();
+    }
 }

@@ -1,14 +1,20 @@
 package io.techpool.achievement;
 
 import io.techpool.achievement.AchievementKinds.Status;
+import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.CurrentUser;
+import io.techpool.platform.DomainException;
+import io.techpool.platform.Language;
+import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
+import io.techpool.platform.excel.SheetWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,21 +26,45 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 @Path("/api/v1/achievements")
 @Produces(MediaType.APPLICATION_JSON)
 public class AchievementResource {
 
     @Inject
+    io.techpool.platform.audit.AuditLog audit;
+
+    @Inject
     AchievementService achievements;
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    AchievementImport imports;
+
+    @Inject
+    AchievementSheets sheets;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    CurrentLanguage language;
+
+    @Context
+    UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -54,6 +84,107 @@ public class AchievementResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return achievements.list(currentUser, status, q, page, size);
+    }
+
+    /**
+     * Bulk registration from an {@code .xlsx} or {@code .csv} in the template's columns (README "Excel import and
+     * export"): 200 with the drafts created, or, when any row is wrong, 400 listing every error as
+     * {@code {row, column, header, field, message}} and nothing created. {@code dryRun} only checks.
+     */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(CurrentUser.INSTITUTION)
+    @Operation(operationId = "importAchievements", summary = "Register achievements from an .xlsx or .csv file")
+    public Response importFile(
+            @RestForm("file") FileUpload file,
+            @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("async") boolean async) {
+        if (file == null) {
+            throw new DomainException.Invalid("file", Messages::importNoFile);
+        }
+        if (async) {
+            ImportJobView job = jobs.start(currentUser, upload(file), dryRun, language.get());
+            return Response.accepted(job)
+                    .location(URI.create("/api/v1/achievements/import/jobs/" + job.id()))
+                    .build();
+        }
+        ImportResult result = imports.run(currentUser, upload(file), dryRun, language.get());
+        if (result.valid() && !dryRun) {
+            audit.record(
+                    "achievement.import",
+                    "organization",
+                    currentUser.org().orElse(""),
+                    Map.of("rows", result.created().size()));
+        }
+        return result.valid() ? Response.ok(result).build() : ImportRefusal.response(result, language, uri);
+    }
+
+    /**
+     * An import started with {@code async=true}: {@code state} (RUNNING, SUCCEEDED, REJECTED, FAILED),
+     * {@code done} of {@code total} rows checked, then {@code result} (created drafts or every error) or
+     * {@code problem} (the whole file refused). For the organization's institution users.
+     */
+    @GET
+    @Path("import/jobs/{jobId}")
+    @RolesAllowed(CurrentUser.INSTITUTION)
+    @Operation(operationId = "achievementImportJob", summary = "The state and progress of a background import")
+    public ImportJobView importJob(@PathParam("jobId") String jobId) {
+        return jobs.get(currentUser, jobId);
+    }
+
+    static AchievementImport.Upload upload(FileUpload file) {
+        return new AchievementImport.Upload(file.uploadedFile(), file.fileName(), file.contentType(), file.size());
+    }
+
+    /** The import template: two header rows (Chinese, English), drop-down lists, an example and instructions. */
+    @GET
+    @Path("import/template")
+    @Produces({SheetWriter.XLSX, SheetWriter.CSV, MediaType.APPLICATION_JSON})
+    @RolesAllowed({CurrentUser.INSTITUTION, CurrentUser.OPERATOR})
+    @Operation(operationId = "achievementImportTemplate", summary = "The import template (.xlsx or .csv)")
+    public Response template(
+            @QueryParam("format")
+                    @DefaultValue("xlsx")
+                    @Pattern(regexp = "(?i)xlsx|csv", message = "{exportUnknownFormat}")
+                    String format) {
+        AchievementSheets.Format f = AchievementSheets.Format.of(format);
+        StreamingOutput body = out -> sheets.writeTemplate(out, f);
+        return Response.ok(body, f.mediaType())
+                .header(
+                        "Content-Disposition",
+                        SheetWriter.attachment(AchievementSheets.fileName("成果导入模板-achievement-import-template", f)))
+                .build();
+    }
+
+    /**
+     * The caller's achievements (institution: its organization's, operator: all) in the template's columns plus
+     * the read-only ones (ID, status, registration number), headers and labels in the caller's language; the
+     * file imports back. Streams: rows are read and written slice by slice.
+     */
+    @GET
+    @Path("export")
+    @Produces({SheetWriter.XLSX, SheetWriter.CSV, MediaType.APPLICATION_JSON})
+    @RolesAllowed({CurrentUser.INSTITUTION, CurrentUser.OPERATOR})
+    @Operation(operationId = "exportAchievements", summary = "Export achievements (.xlsx or .csv)")
+    public Response export(
+            @QueryParam("format")
+                    @DefaultValue("xlsx")
+                    @Pattern(regexp = "(?i)xlsx|csv", message = "{exportUnknownFormat}")
+                    String format,
+            @QueryParam("status") Status status) {
+        AchievementSheets.Format f = AchievementSheets.Format.of(format);
+        String organization = achievements.exportScope(currentUser);
+        Language lang = language.get();
+        audit.record(
+                "achievement.export",
+                "organization",
+                organization == null ? "*" : organization,
+                Map.of("status", status == null ? "" : status.name(), "format", f.name()));
+        StreamingOutput body = out -> sheets.writeExport(out, f, organization, status, lang);
+        return Response.ok(body, f.mediaType())
+                .header("Content-Disposition", SheetWriter.attachment(AchievementSheets.fileName("achievements", f)))
+                .build();
     }
 
     @GET

@@ -409,9 +409,72 @@ public class AchievementService {
     }
 
     private void checkReferences(AchievementInput input) {
-        if (industries.division(input.industryCode()).isEmpty()) {
-            throw new DomainException.Invalid("industryCode", Messages::industryCodeNotDivision);
+        List<DomainException.Invalid.Field> errors = referenceErrors(input);
+        if (!errors.isEmpty()) {
+            throw new DomainException.Invalid(errors);
         }
+    }
+
+    /**
+     * The rules of create and replace that bean validation cannot express (reference data), as field errors: what
+     * {@link #create} checks after {@link AchievementInput}'s constraints, and what an import checks for each row.
+     */
+    List<DomainException.Invalid.Field> referenceErrors(AchievementInput input) {
+        if (input.industryCode() != null
+                && !input.industryCode().isBlank()
+                && industries.division(input.industryCode()).isEmpty()) {
+            return List.of(new DomainException.Invalid.Field("industryCode", Messages::industryCodeNotDivision));
+        }
+        return List.of();
+    }
+
+    /** The organization an institution user registers for; 403 when the token names none that is known. */
+    String registeringOrganization(CurrentUser user) {
+        return organizations.requireKnown(user.org().orElse(null)).code();
+    }
+
+    /**
+     * Creates drafts of an organization, all or none (one transaction): the import, after every row passed the
+     * checks of {@link #create}. Answers their ids in the inputs' order. The session is flushed and cleared in
+     * batches, so 10,000 drafts do not pile up in it.
+     */
+    @Transactional
+    List<UUID> createAll(String organizationCode, List<AchievementInput> inputs) {
+        organizations.requireKnown(organizationCode);
+        List<UUID> ids = new ArrayList<>(inputs.size());
+        OffsetDateTime now = now();
+        for (AchievementInput input : inputs) {
+            checkReferences(input);
+            Achievement achievement = new Achievement(organizationCode, now);
+            achievement.describe(input, now);
+            achievements.persist(achievement);
+            ids.add(achievement.id);
+            if (ids.size() % BATCH == 0) {
+                achievements.flush();
+                achievements.getEntityManager().clear();
+            }
+        }
+        return ids;
+    }
+
+    private static final int BATCH = 500;
+
+    /**
+     * One slice of an export, read in its own short transaction (an export streams while it is written): the
+     * caller's achievements (institution: the organization's; operator: all) with {@code status} if given, in
+     * order of creation, after the last one of the previous slice.
+     */
+    @Transactional
+    List<AchievementView> exportSlice(
+            String organization, Status status, AchievementRepository.Cursor after, int size) {
+        return achievements.slice(organization, status, after, size).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    /** Whose achievements a caller exports: null (all) for operators, else the institution user's organization. */
+    String exportScope(CurrentUser user) {
+        return user.isOperator() ? null : registeringOrganization(user);
     }
 
     /** {@code action} is what was asked, as the message's last words ("… can be submitted"). */

@@ -21,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 @Path("/api/v1/investors/me/saved-searches")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,10 +30,19 @@ import java.net.URI;
 public class SavedSearchResource {
 
     @Inject
+    io.techpool.platform.audit.AuditLog audit;
+
+    @Inject
     SavedSearchService savedSearches;
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    SavedSearchExport export;
+
+    @Inject
+    io.techpool.platform.CurrentLanguage language;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -57,6 +68,30 @@ public class SavedSearchResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return savedSearches.results(currentUser, id, page, size);
+    }
+
+    /** The saved search's current results as {@code .xlsx}, headers in the caller's language (nothing marked seen). */
+    @GET
+    @Path("{id}/export")
+    @Produces({io.techpool.platform.excel.SheetWriter.XLSX, MediaType.APPLICATION_JSON})
+    @org.eclipse.microprofile.openapi.annotations.Operation(
+            operationId = "exportSavedSearchResults",
+            summary = "A saved search's current results as .xlsx")
+    public Response export(
+            @PathParam("id") String id,
+            @QueryParam("format")
+                    @DefaultValue("xlsx")
+                    @jakarta.validation.constraints.Pattern(regexp = "(?i)xlsx", message = "{exportUnknownFormat}")
+                    String format) {
+        List<io.techpool.pool.PoolRecords.Hit> hits = export.load(currentUser, id);
+        audit.record("saved-search.export", "saved-search", id, Map.of("rows", hits.size()));
+        io.techpool.platform.Language lang = language.get();
+        jakarta.ws.rs.core.StreamingOutput body = out -> export.write(out, hits, lang);
+        return Response.ok(body, io.techpool.platform.excel.SheetWriter.XLSX)
+                .header(
+                        "Content-Disposition",
+                        io.techpool.platform.excel.SheetWriter.attachment("saved-search-" + id + ".xlsx"))
+                .build();
     }
 
     @DELETE

@@ -124,6 +124,15 @@ public class SavedSearchService {
         return open(user, id, page, size).results();
     }
 
+    /**
+     * A page of the saved search's current results for an export: nothing is marked seen, since a file is not a
+     * visit (the next visit still shows what is new).
+     */
+    PoolRecords.SearchPage currentResults(CurrentUser user, String id, int page, int size) {
+        SavedSearch saved = own(user, id);
+        return search.search(saved.criteria.query(PoolQuery.Sort.newest, page, size), language.get());
+    }
+
     /** A saved search as its owner opens it: its results now, and which entries were new until this visit. */
     public record Opened(SavedSearchView search, PoolRecords.SearchPage results, Set<String> fresh) {}
 

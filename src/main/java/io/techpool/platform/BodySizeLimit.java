@@ -11,9 +11,10 @@ import java.io.InputStream;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses a declared JSON body over {@code techpool.max-body-size} with a 413 problem before anything
- * reads it. The transport limit ({@code quarkus.http.limits.max-body-size}) sits higher, for uploads,
- * and still cuts off any body that grows past it.
+ * Refuses a declared body over {@code techpool.max-body-size} with a 413 problem before anything reads it.
+ * File uploads ({@code multipart/form-data}) are exempt: each upload endpoint sets its own, larger limit
+ * (the achievement import: {@code techpool.excel.max-file-size}). The transport limit
+ * ({@code quarkus.http.limits.max-body-size}) sits above both and cuts off any body that grows past it.
  */
 public class BodySizeLimit {
 
@@ -27,6 +28,10 @@ public class BodySizeLimit {
     @ServerRequestFilter(preMatching = true)
     public Response refuseOversize(ContainerRequestContext request) {
         String length = request.getHeaderString("Content-Length");
+        String type = request.getHeaderString("Content-Type");
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            return null;
+        }
         if (length == null) {
             // Sent in chunks, a body declares no length: it is counted as it is read instead, and cut off
             // with the same 413 once it passes the limit (the transport limit alone sits far higher).

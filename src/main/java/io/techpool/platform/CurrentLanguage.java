@@ -33,6 +33,14 @@ public class CurrentLanguage {
         return language;
     }
 
+    /**
+     * For work a request started and a background thread finishes (an import job): it speaks the language of
+     * the request that started it, in the request context the thread activated.
+     */
+    public void use(Language language) {
+        this.language = language;
+    }
+
     public Messages messages() {
         return get().messages();
     }

@@ -7,7 +7,12 @@ import java.util.List;
  * {@link Text}, so the problem speaks the caller's language, whichever that is.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits DomainException.NotFound, DomainException.Conflict, DomainException.Forbidden, DomainException.Invalid {
+        permits DomainException.NotFound,
+                DomainException.Conflict,
+                DomainException.Forbidden,
+                DomainException.Invalid,
+                DomainException.TooLarge,
+                DomainException.Unsupported {
 
     private final transient Text message;
 
@@ -62,6 +67,30 @@ public abstract sealed class DomainException extends RuntimeException
         @Override
         public int status() {
             return 403;
+        }
+    }
+
+    /** 413: more than a limit allows (an uploaded file's size, rows, unpacked size); the message names the limit. */
+    public static final class TooLarge extends DomainException {
+        public TooLarge(Text message) {
+            super(message);
+        }
+
+        @Override
+        public int status() {
+            return 413;
+        }
+    }
+
+    /** 415: a kind of content not accepted here (an {@code .xls} file where {@code .xlsx} or CSV is). */
+    public static final class Unsupported extends DomainException {
+        public Unsupported(Text message) {
+            super(message);
+        }
+
+        @Override
+        public int status() {
+            return 415;
         }
     }
 

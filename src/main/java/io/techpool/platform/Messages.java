@@ -727,4 +727,102 @@ public interface Messages {
     String sourceEventOnlyForEvents();
 
     String databaseUnavailable(long seconds);
+
+    // Excel import and export
+
+    @Message
+    String typeAppliedTechnology();
+
+    @Message
+    String typeBasicTheory();
+
+    @Message
+    String typeSoftScience();
+
+    @Message
+    String stageEarly();
+
+    @Message
+    String stageMiddle();
+
+    @Message
+    String stageMature();
+
+    @Message
+    String innovationOriginal();
+
+    @Message
+    String innovationImportedAbsorbed();
+
+    @Message
+    String innovationSecondaryDevelopment();
+
+    @Message
+    String statusDraft();
+
+    @Message
+    String statusSubmitted();
+
+    @Message
+    String statusWithdrawn();
+
+    @Message
+    String statusUnderReview();
+
+    @Message
+    String statusInPool();
+
+    @Message
+    String statusNotSelected();
+
+    @Message
+    String importNoFile();
+
+    @Message
+    String importUnsupportedFile();
+
+    @Message
+    String importUnreadable();
+
+    @Message
+    String importFileTooLarge(long limit);
+
+    @Message
+    String importUnpackedTooLarge(long limit);
+
+    @Message
+    String importTooManyRows(long limit);
+
+    @Message
+    String importNoHeader(int rows);
+
+    @Message
+    String importNoRows();
+
+    @Message
+    String importRejected(int errors);
+
+    @Message
+    String importUnknownColumn(String header);
+
+    @Message
+    String importDuplicateColumn(String header);
+
+    @Message
+    String importCellError(String value);
+
+    @Message
+    String importIpRightFormat();
+
+    @Message
+    String importTeamFormat();
+
+    @Message
+    String importJobNotFound(String id);
+
+    @Message
+    String exportUnknownFormat();
+
+    @Message
+    String csrfTokenMissing();
 }

@@ -373,7 +373,7 @@ public class ProblemMapper {
                 .build();
     }
 
-    static String title(int status, Messages msg) {
+    public static String title(int status, Messages msg) {
         return switch (status) {
             case 400 -> msg.titleBadRequest();
             case 401 -> msg.titleUnauthorized();
@@ -394,7 +394,7 @@ public class ProblemMapper {
      * {@code create.body.ipRights[0].kind} → {@code ipRights[0].kind}, {@code search.trlMin} → {@code trlMin}
      * (the query parameter's name, not the Java one): the client's view of the field.
      */
-    static String field(ConstraintViolation<?> violation) {
+    public static String field(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
         Path.MethodNode method = null;
         for (Path.Node node : violation.getPropertyPath()) {

@@ -28,6 +28,9 @@ import java.util.List;
 public class RoundResource {
 
     @Inject
+    io.techpool.platform.audit.AuditLog audit;
+
+    @Inject
     RoundLifecycle rounds;
 
     @Inject
@@ -44,6 +47,12 @@ public class RoundResource {
 
     @Inject
     RoundReports reports;
+
+    @Inject
+    RoundExport export;
+
+    @Inject
+    io.techpool.platform.CurrentLanguage language;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -107,6 +116,33 @@ public class RoundResource {
     @Path("{id}/compute")
     public SelectionResultView compute(@PathParam("id") String id) {
         return selection.computeSelection(id);
+    }
+
+    /**
+     * The round's stored result as {@code .xlsx} (rank, aggregates per dimension, composite, percentile, selected,
+     * reason, flags), headers in the caller's language; 404 before the first compute.
+     */
+    @GET
+    @Path("{id}/export")
+    @Produces({io.techpool.platform.excel.SheetWriter.XLSX, MediaType.APPLICATION_JSON})
+    @org.eclipse.microprofile.openapi.annotations.Operation(
+            operationId = "exportRoundResult",
+            summary = "The round's result as .xlsx")
+    public Response exportResult(
+            @PathParam("id") String id,
+            @jakarta.ws.rs.QueryParam("format")
+                    @jakarta.ws.rs.DefaultValue("xlsx")
+                    @jakarta.validation.constraints.Pattern(regexp = "(?i)xlsx", message = "{exportUnknownFormat}")
+                    String format) {
+        RoundExport.Loaded loaded = export.load(id);
+        io.techpool.platform.Language lang = language.get();
+        audit.record("round.export", "round", id);
+        jakarta.ws.rs.core.StreamingOutput body = out -> export.write(out, loaded, lang);
+        return Response.ok(body, io.techpool.platform.excel.SheetWriter.XLSX)
+                .header(
+                        "Content-Disposition",
+                        io.techpool.platform.excel.SheetWriter.attachment("round-" + id + ".xlsx"))
+                .build();
     }
 
     /** The stored computation of the round (404 before the first compute). */

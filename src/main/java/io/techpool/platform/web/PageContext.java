@@ -102,7 +102,7 @@ public class PageContext {
     }
 
     /**
-     * The CSRF token quarkus-rest-csrf made for this request, for forms ({@code <input type="hidden"
+     * The CSRF token {@link PageCsrf} made or checked for this request, for forms ({@code <input type="hidden"
      * name="csrf-token" value="{inject:page.csrfToken}">}) and the meta tag htmx reads. Empty on the rare page
      * the filter did not see (an error page rendered for an unknown path): such pages have no forms.
      */

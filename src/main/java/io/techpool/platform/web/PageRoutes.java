@@ -4,7 +4,6 @@ import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.Language;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,12 +30,6 @@ public class PageRoutes {
             }
             context.next();
         });
-        router.route().order(-100).handler(context -> {
-            if (PageTenant.isApi(context.normalizedPath()) && isEmptyForm(context.request())) {
-                context.request().headers().remove(HttpHeaders.CONTENT_TYPE);
-            }
-            context.next();
-        });
         router.route().last().handler(context -> {
             String query = context.request().query();
             if (!PageTenant.isApi(context.normalizedPath())
@@ -49,16 +42,4 @@ public class PageRoutes {
     }
 
     static final String NOT_FOUND = "/not-found";
-
-    /**
-     * quarkus-rest-csrf checks every form-encoded request, but the API is bearer-only: no cookie authenticates
-     * it, so there is nothing to forge. Clients label empty POSTs as forms ({@code curl -d ''}, RestAssured);
-     * without a body there is no form, and the label is dropped so the check leaves such calls alone.
-     */
-    private static boolean isEmptyForm(io.vertx.core.http.HttpServerRequest request) {
-        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        return type != null
-                && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"))
-                && "0".equals(request.getHeader(HttpHeaders.CONTENT_LENGTH));
-    }
 }

@@ -812,4 +812,81 @@ public interface WebMessages {
 
     @Message
     String auditSystem();
+
+    // Achievement import page (achievement/AchievementImportPage)
+
+    @Message
+    String navImport();
+
+    @Message
+    String importTitle();
+
+    @Message
+    String importIntro();
+
+    @Message
+    String importTemplates();
+
+    @Message
+    String importTemplateXlsx();
+
+    @Message
+    String importTemplateCsv();
+
+    @Message
+    String importFile();
+
+    @Message
+    String importLimits();
+
+    @Message
+    String importCheck();
+
+    @Message
+    String importCreate();
+
+    @Message
+    String importBackground();
+
+    @Message
+    String importChecked();
+
+    @Message
+    String importCheckedRows(long count);
+
+    @Message
+    String importCreated();
+
+    @Message
+    String importCreatedRows(long count);
+
+    @Message
+    String importErrors();
+
+    @Message
+    String importRejected(long count);
+
+    @Message
+    String importRow();
+
+    @Message
+    String importColumn();
+
+    @Message
+    String importField();
+
+    @Message
+    String importMessage();
+
+    @Message
+    String importAchievement();
+
+    @Message
+    String importJobTitle();
+
+    @Message
+    String importJobRunning(long count, long total);
+
+    @Message
+    String importAgain();
 }
