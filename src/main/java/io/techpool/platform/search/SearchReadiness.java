@@ -2,6 +2,7 @@ package io.techpool.platform.search;
 
 import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +27,9 @@ public class SearchReadiness implements HealthCheck {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    @Inject
+    SearchSchema schema;
+
     @ConfigProperty(name = "quarkus.hibernate-search-orm.elasticsearch.hosts")
     List<String> hosts;
 
@@ -44,7 +48,12 @@ public class SearchReadiness implements HealthCheck {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && !health.body().contains("\"status\":\"red\"")) {
-                    return response.up().withData("host", host).build();
+                    return schema.ready()
+                            ? response.up().withData("host", host).build()
+                            : response.down()
+                                    .withData("host", host)
+                                    .withData("error", "indexes not created yet")
+                                    .build();
                 }
                 failure = host + ": " + health.statusCode();
             } catch (Exception e) {

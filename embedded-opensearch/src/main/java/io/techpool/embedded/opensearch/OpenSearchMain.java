@@ -81,7 +81,11 @@ public final class OpenSearchMain {
                             // Single node: replicas would only leave every index yellow.
                             .put("cluster.default_number_of_replicas", 0)
                             // A nearly full dev disk must not turn indices read-only.
-                            .put("cluster.routing.allocation.disk.threshold_enabled", false))
+                            .put("cluster.routing.allocation.disk.threshold_enabled", false)
+                            // Only Hibernate Search creates indexes, with their mapping: a document written before
+                            // the app has created them (search was down at its start) waits in the outbox instead
+                            // of creating an index of guessed fields under the write alias's name.
+                            .put("action.auto_create_index", false))
                     .build(OpenSearchRunner.newConfigs()
                             .basePath(baseDir.toString())
                             .numOfNode(1)

@@ -1,0 +1,104 @@
+package io.techpool.platform;
+
+import static io.restassured.RestAssured.given;
+import static io.techpool.Fixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.RestAssured;
+import io.techpool.Fixtures;
+import io.techpool.TestOidcProvider;
+import io.techpool.Tokens;
+import io.techpool.platform.embedded.EmbeddedOpenSearch;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The app starts while its search cluster is down (issue 12 #3): it serves everything but searching, and
+ * once the cluster answers it creates the indexes and indexes what was written meanwhile, without a restart.
+ * Runs the packaged app against a search port where nothing listens until the test starts a node there.
+ */
+class SearchDownAtStartIT {
+
+    private TestOidcProvider oidc;
+    private EmbeddedOpenSearch search;
+    private Process app;
+
+    @AfterEach
+    void stopAll() {
+        if (app != null) {
+            app.destroyForcibly();
+        }
+        if (search != null) {
+            search.close();
+        }
+        if (oidc != null) {
+            oidc.close();
+        }
+    }
+
+    @Test
+    void theAppStartsWithoutSearch_andIndexesWhatWasWrittenOnceSearchArrives() throws Exception {
+        Path work = Files.createTempDirectory(Path.of("target"), "search-down-at-start-");
+        int searchPort = EmbeddedOpenSearch.freePort();
+        oidc = TestOidcProvider.start();
+        System.setProperty("smallrye.jwt.sign.key.location", "privateKey.jwk");
+        System.setProperty("smallrye.jwt.new-token.issuer", oidc.issuer());
+        int port = EmbeddedOpenSearch.freePort();
+        app = new ProcessBuilder(
+                        ProcessHandle.current().info().command().orElseThrow(),
+                        "-Dtechpool.data-dir=" + work.toAbsolutePath(),
+                        "-Dquarkus.http.port=" + port,
+                        "-Dquarkus.oidc.auth-server-url=" + oidc.issuer(),
+                        "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=127.0.0.1:" + searchPort,
+                        "-jar",
+                        System.getProperty("techpool.app.jar"))
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("app.log").toFile())
+                .start();
+        RestAssured.port = port;
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    assertThat(app.isAlive())
+                            .as("the app starts without search; see " + work)
+                            .isTrue();
+                    try {
+                        return given().get("/q/health/ready").statusCode() == 200;
+                    } catch (Exception notYet) {
+                        return false;
+                    }
+                });
+        assertThat(given().get("/q/health/well").statusCode()).isEqualTo(503);
+
+        // Registration needs only the database.
+        String org = Fixtures.organization();
+        String id = Fixtures.submitted(org);
+        given().get("/api/v1/pool").then().statusCode(503).header("Retry-After", "30");
+
+        search = EmbeddedOpenSearch.start(
+                Path.of("embedded-opensearch", "target", "lib"),
+                work.resolve("opensearch"),
+                searchPort,
+                work.resolve("opensearch.log"));
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> given().get("/q/health/well").statusCode() == 200);
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> {
+                    List<String> ids = as(Tokens.institution(org))
+                            .queryParam("q", "光伏") // with q the list is a search of the index
+                            .get("/api/v1/achievements")
+                            .then()
+                            .extract()
+                            .path("items.id");
+                    return ids != null && ids.contains(id);
+                });
+        given().get("/api/v1/pool").then().statusCode(200);
+    }
+}
