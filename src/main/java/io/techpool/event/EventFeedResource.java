@@ -17,6 +17,7 @@ public class EventFeedResource {
     EventService events;
 
     @GET
+    @jakarta.annotation.security.PermitAll
     @Path("events.ics")
     @Produces(EventCalendar.MEDIA_TYPE)
     public String events(@Context UriInfo uri) {

@@ -2,7 +2,6 @@ package io.techpool.event;
 
 import static io.techpool.Fixtures.as;
 
-import io.smallrye.jwt.build.Jwt;
 import io.techpool.Fixtures;
 import io.techpool.PublishedPool;
 import io.techpool.Tokens;
@@ -69,16 +68,9 @@ final class EventFixtures {
 
     /** An investor's token with a display name (the token's {@code name} claim) and e-mail {@code <username>@example.org}. */
     static String investorToken(String username, String name) {
-        return Jwt.preferredUserName(username)
-                .subject(username)
-                .claim("email", username + "@example.org")
-                .claim("name", name)
-                .claim("org", "VC-" + Math.abs(username.hashCode() % 1000))
-                .audience("techpool-web")
-                .claim("realm_access", Map.of("roles", List.of("investor")))
-                .jws()
-                .keyId("1")
-                .sign();
+        return Tokens.sign(
+                Tokens.claims(username, username, List.of("investor"), "VC-" + Math.abs(username.hashCode() % 1000))
+                        .claim("name", name));
     }
 
     static String investorToken(String username) {
