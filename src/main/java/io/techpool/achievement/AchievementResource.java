@@ -1,6 +1,7 @@
 package io.techpool.achievement;
 
 import io.techpool.achievement.AchievementKinds.Status;
+import io.techpool.platform.ApiDocument;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.Page;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/v1/achievements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +43,13 @@ public class AchievementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.INSTITUTION)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: the draft",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AchievementView.class)))
     public Response create(@NotNull @Valid AchievementInput body) {
         AchievementView view = achievements.create(currentUser, body);
         return Response.created(URI.create("/api/v1/achievements/" + view.id()))
@@ -47,6 +59,7 @@ public class AchievementResource {
 
     @GET
     @RolesAllowed({CurrentUser.INSTITUTION, CurrentUser.OPERATOR})
+    @Extension(name = ApiDocument.SEARCHES, value = "true")
     public Page<AchievementView> list(
             @QueryParam("status") Status status,
             @QueryParam("q") @Size(max = 200) String q,
@@ -73,6 +86,7 @@ public class AchievementResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(CurrentUser.INSTITUTION)
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id) {
         achievements.delete(currentUser, id);
         return Response.noContent().build();
@@ -88,6 +102,13 @@ public class AchievementResource {
     @POST
     @Path("{id}/revise")
     @RolesAllowed(CurrentUser.INSTITUTION)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: the new draft",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AchievementView.class)))
     public Response revise(@PathParam("id") String id) {
         AchievementView draft = achievements.revise(currentUser, id);
         return Response.created(URI.create("/api/v1/achievements/" + draft.id()))
