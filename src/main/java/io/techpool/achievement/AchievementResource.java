@@ -59,7 +59,7 @@ public class AchievementResource {
 
     @GET
     @RolesAllowed({CurrentUser.INSTITUTION, CurrentUser.OPERATOR})
-    @Extension(name = ApiDocument.SEARCHES, value = "true")
+    @Extension(name = ApiDocument.PROBLEMS, value = "503")
     public Page<AchievementView> list(
             @QueryParam("status") Status status,
             @QueryParam("q") @Size(max = 200) String q,

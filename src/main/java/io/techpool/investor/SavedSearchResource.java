@@ -63,7 +63,7 @@ public class SavedSearchResource {
 
     @GET
     @Path("{id}/results")
-    @Extension(name = ApiDocument.SEARCHES, value = "true")
+    @Extension(name = ApiDocument.PROBLEMS, value = "503")
     public PoolRecords.SearchPage results(
             @PathParam("id") String id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

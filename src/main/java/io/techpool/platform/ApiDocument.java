@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * What every operation of the served document ({@code /q/openapi}) says the same way, so no resource repeats
  * it and none forgets it: its security (the bearer scheme, or {@code security: []} for public calls), and the
- * problem answers the platform gives everywhere: 400 for a query parameter or body it cannot take, 406, 401/403 for secured
+ * problem answers the platform gives everywhere: 400 for a query parameter or body it cannot take and for writes, 406, 401/403 for secured
  * calls, 404 where the path names a thing, 409 for writes (state and version conflicts), 413/415 for bodies, 429
  * on the rate-limited paths, all {@code application/problem+json} of one {@code Problem} schema. A resource
- * declares what only it knows (a 503 where it searches) by a bare {@code @APIResponse}; the content is added
- * here. The document describes the JSON API and the feeds; pages are HTML for browsers, described in WEB.md, and
+ * declares what only it knows (a 503 where it searches, a 409 where a read depends on a state) by
+ * {@link #PROBLEMS}; the content is added here. The document describes the JSON API and the feeds; pages are HTML for browsers, described in WEB.md, and
  * are left out, with the schemas only they used.
  *
  * <p>A property a record does not require may be absent, and Jackson writes an absent value as {@code null}: such
@@ -37,11 +37,12 @@ public class ApiDocument implements OASFilter {
     public static final String BEARER = "bearer";
 
     /**
-     * Marks an operation that queries the search cluster ({@code @Extension(name = ApiDocument.SEARCHES, value =
-     * "true")}): it may answer 503 with {@code Retry-After} while the cluster cannot be reached. An extension, not
-     * an {@code @APIResponse}, so the resource's own 200 stays generated.
+     * The problem answers only a resource knows it gives, as {@code @Extension(name = ApiDocument.PROBLEMS, value =
+     * "409,503")}: a 503 where it queries the search cluster, a 409 where a read depends on a state. An extension,
+     * not an {@code @APIResponse}, so the resource's own success answer stays generated; removed from the document
+     * once read.
      */
-    public static final String SEARCHES = "x-techpool-searches";
+    public static final String PROBLEMS = "x-techpool-problems";
 
     static final String PROBLEM = "Problem";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
@@ -94,7 +95,8 @@ public class ApiDocument implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         APIResponses responses = operation.getResponses();
-        if (hasInput) {
+        // A write is also checked against the state it changes (a submit naming every missing score).
+        if (hasInput || method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
             problem(responses, "400");
         }
         // Any call can ask (Accept) for a media type the operation does not produce.
@@ -118,9 +120,12 @@ public class ApiDocument implements OASFilter {
         if (RateLimit.applies(path)) {
             problem(responses, "429").addHeader("Retry-After", retryAfter());
         }
-        if (operation.getExtensions() != null && operation.getExtensions().containsKey(SEARCHES)) {
-            operation.removeExtension(SEARCHES);
-            problem(responses, "503");
+        if (operation.getExtensions() != null && operation.getExtensions().get(PROBLEMS) != null) {
+            for (String status :
+                    operation.getExtensions().get(PROBLEMS).toString().split(",")) {
+                problem(responses, status.trim());
+            }
+            operation.removeExtension(PROBLEMS);
         }
         // Declared by the resources that can answer them; completed here.
         for (String declared : List.copyOf(responses.getAPIResponses().keySet())) {

@@ -38,7 +38,7 @@ public class PoolResource {
     CurrentLanguage language;
 
     @GET
-    @Extension(name = ApiDocument.SEARCHES, value = "true")
+    @Extension(name = ApiDocument.PROBLEMS, value = "503")
     public PoolRecords.SearchPage search(
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("section")
