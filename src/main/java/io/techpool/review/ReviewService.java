@@ -108,14 +108,17 @@ class ReviewService {
         return view(assignment);
     }
 
-    /** The assigned reviewer, or an operator; everyone else is told it does not exist. */
+    /**
+     * The assigned reviewer, or an operator; everyone else is told it does not exist. A reviewer who declined is
+     * no longer assigned and reads the achievement no more (issue 12 #10); their writes meet the state (409).
+     */
     private Assignment readable(CurrentUser user, String id) {
         Assignment assignment = find(id);
         if (user.isOperator()) {
             return assignment;
         }
         Reviewer reviewer = reviewers.findById(assignment.reviewerId);
-        if (!reviewer.username.equals(user.username())) {
+        if (!reviewer.username.equals(user.username()) || assignment.status == Assignment.Status.DECLINED) {
             throw notFound(id);
         }
         return assignment;
