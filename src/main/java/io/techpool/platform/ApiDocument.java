@@ -96,7 +96,10 @@ public class ApiDocument implements OASFilter {
         }
         APIResponses responses = operation.getResponses();
         // A write is also checked against the state it changes (a submit naming every missing score).
-        if (hasInput || method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+        boolean write = method == PathItem.HttpMethod.POST
+                || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.DELETE;
+        if (hasInput || write) {
             problem(responses, "400");
         }
         // Any call can ask (Accept) for a media type the operation does not produce.
@@ -113,7 +116,8 @@ public class ApiDocument implements OASFilter {
                 || method == PathItem.HttpMethod.DELETE) {
             problem(responses, "409");
         }
-        if (hasBody) {
+        // A write may be sent any body: too large, or of a media type no operation reads.
+        if (hasBody || write) {
             problem(responses, "413");
             problem(responses, "415");
         }
