@@ -210,12 +210,17 @@ public final class Fixtures {
      * published. Answers the round id.
      */
     public static String publishRound(Map<String, Integer> scores) {
-        String expertOrg = organization();
         List<String> usernames = new ArrayList<>();
-        List<String> panel = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            String username = uniqueName("pub");
-            usernames.add(username);
+            usernames.add(uniqueName("pub"));
+        }
+        return publishRound(scores, organization(), usernames);
+    }
+
+    /** {@link #publishRound(Map)} with the reviewers named: {@code usernames} of {@code expertOrg}. */
+    public static String publishRound(Map<String, Integer> scores, String expertOrg, List<String> usernames) {
+        List<String> panel = new ArrayList<>();
+        for (String username : usernames) {
             panel.add(reviewer(username, expertOrg, List.of("38")));
         }
         String round = assignedRound(panel);

@@ -1,6 +1,7 @@
 package io.techpool.achievement;
 
 import io.techpool.achievement.AchievementKinds.Status;
+import io.techpool.platform.ApiDocument;
 import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
@@ -35,6 +36,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -69,6 +74,13 @@ public class AchievementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.INSTITUTION)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: the draft",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AchievementView.class)))
     public Response create(@NotNull @Valid AchievementInput body) {
         AchievementView view = achievements.create(currentUser, body);
         return Response.created(URI.create("/api/v1/achievements/" + view.id()))
@@ -78,6 +90,7 @@ public class AchievementResource {
 
     @GET
     @RolesAllowed({CurrentUser.INSTITUTION, CurrentUser.OPERATOR})
+    @Extension(name = ApiDocument.PROBLEMS, value = "503")
     public Page<AchievementView> list(
             @QueryParam("status") Status status,
             @QueryParam("q") @Size(max = 200) String q,
@@ -205,6 +218,7 @@ public class AchievementResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(CurrentUser.INSTITUTION)
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id) {
         achievements.delete(currentUser, id);
         return Response.noContent().build();
@@ -220,6 +234,13 @@ public class AchievementResource {
     @POST
     @Path("{id}/revise")
     @RolesAllowed(CurrentUser.INSTITUTION)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: the new draft",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AchievementView.class)))
     public Response revise(@PathParam("id") String id) {
         AchievementView draft = achievements.revise(currentUser, id);
         return Response.created(URI.create("/api/v1/achievements/" + draft.id()))

@@ -1,5 +1,6 @@
 package io.techpool.investor;
 
+import io.techpool.platform.ApiDocument;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.Page;
 import io.techpool.pool.PoolRecords;
@@ -23,6 +24,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/v1/investors/me/saved-searches")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +51,13 @@ public class SavedSearchResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SavedSearchService.SavedSearchView.class)))
     public Response save(@NotNull @Valid SavedSearchService.SavedSearchInput body) {
         SavedSearchService.SavedSearchView view = savedSearches.save(currentUser, body);
         return Response.created(URI.create("/api/v1/investors/me/saved-searches/" + view.id()))
@@ -63,6 +75,7 @@ public class SavedSearchResource {
 
     @GET
     @Path("{id}/results")
+    @Extension(name = ApiDocument.PROBLEMS, value = "503")
     public PoolRecords.SearchPage results(
             @PathParam("id") String id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -96,6 +109,7 @@ public class SavedSearchResource {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id) {
         savedSearches.delete(currentUser, id);
         return Response.noContent().build();

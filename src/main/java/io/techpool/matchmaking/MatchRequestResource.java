@@ -18,6 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The requests themselves: lists, one request, the owner's answer, the thread and the pipeline. */
 @Path("/api/v1/match-requests")
@@ -35,10 +39,10 @@ public class MatchRequestResource {
     CurrentUser currentUser;
 
     @GET
-    public Response list(
+    public RestResponse<Page<MatchRecords.Summary>> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return Response.ok(matchmaking.list(currentUser, page, size))
+        return RestResponse.ResponseBuilder.ok(matchmaking.list(currentUser, page, size))
                 .header(UNREAD_HEADER, matchmaking.unread(currentUser))
                 .build();
     }
@@ -68,6 +72,13 @@ public class MatchRequestResource {
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({CurrentUser.INVESTOR, CurrentUser.INSTITUTION})
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: the request with the new message",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MatchRecords.Detail.class)))
     public Response write(@PathParam("id") String id, @NotNull @Valid MatchRecords.NewMessage body) {
         return Response.status(201)
                 .entity(matchmaking.write(currentUser, id, body))

@@ -13,6 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** An investor asks to meet the team of a pool entry. */
 @Path("/api/v1/pool/{id}/match-requests")
@@ -28,6 +31,13 @@ public class PoolMatchRequestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.INVESTOR)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MatchRecords.Detail.class)))
     public Response request(@PathParam("id") String id, @NotNull @Valid MatchRecords.CreateRequest body) {
         MatchRecords.Detail view = matchmaking.request(currentUser, id, body);
         return Response.created(URI.create("/api/v1/match-requests/" + view.id()))

@@ -21,6 +21,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/v1/organizations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +35,13 @@ public class OrganizationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.OPERATOR)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganizationView.class)))
     public Response create(@NotNull @Valid OrganizationInput body) {
         OrganizationView view = organizations.create(body);
         return Response.created(URI.create("/api/v1/organizations/" + view.code()))

@@ -88,6 +88,9 @@ public interface Messages {
     String mediaTypeNotSupported();
 
     @Message
+    String bodyUnreadable();
+
+    @Message
     String cannotProcess();
 
     @Message

@@ -195,6 +195,16 @@ public class ProblemMapper {
                 .build();
     }
 
+    /**
+     * A body that cannot be read as its content type says (a "multipart" body that is none): bad input, not a
+     * failure of ours. Found by BadInputTest; before, a 500.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, UriInfo uri) {
+        Messages msg = language.messages();
+        return respond(Problem.of(400, title(400, msg), msg.bodyUnreadable()), uri);
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         Messages msg = language.messages();

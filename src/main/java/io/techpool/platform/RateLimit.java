@@ -39,7 +39,7 @@ public class RateLimit {
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith("/api/v1/pool") && !path.startsWith("/api/v1/chains") && !path.startsWith("/feeds/")) {
+        if (!applies(path)) {
             return null;
         }
         int perMinute = config.get().rateLimit().perMinute();
@@ -57,6 +57,11 @@ public class RateLimit {
                 .entity(Problem.of(429, ProblemMapper.title(429, msg), msg.tooManyRequests(retryAfter))
                         .at(path))
                 .build();
+    }
+
+    /** The public pool and the feeds; the served API document declares their 429 from this too. */
+    static boolean applies(String path) {
+        return path.startsWith("/api/v1/pool") || path.startsWith("/api/v1/chains") || path.startsWith("/feeds/");
     }
 
     /** Refills continuously at perMinute/60 per second up to perMinute. */

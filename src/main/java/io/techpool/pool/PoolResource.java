@@ -3,6 +3,7 @@ package io.techpool.pool;
 import io.techpool.achievement.AchievementKinds.IpKind;
 import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.TransferMode;
+import io.techpool.platform.ApiDocument;
 import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.Page;
 import jakarta.annotation.security.PermitAll;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /** The pool, open to anyone (rate-limited per client); repeated filter parameters mean "any of". */
 @Path("/api/v1/pool")
@@ -36,6 +38,7 @@ public class PoolResource {
     CurrentLanguage language;
 
     @GET
+    @Extension(name = ApiDocument.PROBLEMS, value = "503")
     public PoolRecords.SearchPage search(
             @QueryParam("q") @Size(max = 200) String q,
             @QueryParam("section")

@@ -124,7 +124,10 @@ class ReviewService {
         return view(assignment);
     }
 
-    /** The assigned reviewer, or an operator; everyone else is told it does not exist. */
+    /**
+     * The assigned reviewer, or an operator; everyone else is told it does not exist. A reviewer who declined is
+     * no longer assigned and reads the achievement no more (issue 12 #10); their writes meet the state (409).
+     */
     private Assignment readable(CurrentUser user, String id) {
         Assignment assignment = find(id);
         if (user.isOperator()) {

@@ -19,6 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/v1/reviewers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,6 +51,13 @@ public class ReviewerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.OPERATOR)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReviewerProfile.View.class)))
     public Response register(@NotNull @Valid ReviewerProfile.Registration body) {
         ReviewerProfile.View view = reviewers.register(body);
         return Response.created(URI.create("/api/v1/reviewers/" + view.id()))

@@ -1,5 +1,6 @@
 package io.techpool.round;
 
+import io.techpool.platform.ApiDocument;
 import io.techpool.platform.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 @Path("/api/v1/achievements/{id}/feedback")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,6 +23,7 @@ public class FeedbackResource {
 
     @GET
     @RolesAllowed(CurrentUser.INSTITUTION)
+    @Extension(name = ApiDocument.PROBLEMS, value = "409")
     public Feedback feedback(@PathParam("id") String id) {
         return feedback.feedback(currentUser, id);
     }

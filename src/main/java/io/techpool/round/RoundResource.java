@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/v1/rounds")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +59,13 @@ public class RoundResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RoundRecords.View.class)))
     public Response create(@NotNull @Valid RoundRecords.Create body) {
         RoundRecords.View view = rounds.create(body);
         return Response.created(URI.create("/api/v1/rounds/" + view.id()))
