@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -60,19 +61,19 @@ public class OperatorEventPage {
      * {@code datetime-local} values, wall-clock times in {@code timeZone}; {@code achievementIds} one id a line.
      */
     public record EventForm(
-            String titleZh,
-            String titleEn,
-            String descriptionZh,
-            String descriptionEn,
-            String kind,
-            String url,
-            String place,
-            String startsAt,
-            String endsAt,
-            String timeZone,
-            String capacity,
-            String registrationDeadline,
-            String achievementIds) {
+            @RestForm("title.zh") String titleZh,
+            @RestForm("title.en") String titleEn,
+            @RestForm("description.zh") String descriptionZh,
+            @RestForm("description.en") String descriptionEn,
+            @RestForm String kind,
+            @RestForm String url,
+            @RestForm String place,
+            @RestForm String startsAt,
+            @RestForm String endsAt,
+            @RestForm String timeZone,
+            @RestForm String capacity,
+            @RestForm String registrationDeadline,
+            @RestForm String achievementIds) {
 
         static EventForm empty() {
             return new EventForm("", "", "", "", "OFFLINE", "", "", "", "", "Asia/Shanghai", "50", "", "");
@@ -144,34 +145,7 @@ public class OperatorEventPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(
-            @RestForm("title.zh") String titleZh,
-            @RestForm("title.en") String titleEn,
-            @RestForm("description.zh") String descriptionZh,
-            @RestForm("description.en") String descriptionEn,
-            @RestForm String kind,
-            @RestForm String url,
-            @RestForm String place,
-            @RestForm String startsAt,
-            @RestForm String endsAt,
-            @RestForm String timeZone,
-            @RestForm String capacity,
-            @RestForm String registrationDeadline,
-            @RestForm String achievementIds) {
-        EventForm form = new EventForm(
-                titleZh,
-                titleEn,
-                descriptionZh,
-                descriptionEn,
-                kind,
-                url,
-                place,
-                startsAt,
-                endsAt,
-                timeZone,
-                capacity,
-                registrationDeadline,
-                achievementIds);
+    public Response create(@BeanParam EventForm form) {
         try {
             var created = events.create(input(form));
             return Response.seeOther(URI.create("/operator/events/" + created.id() + "?notice=created"))
@@ -198,35 +172,7 @@ public class OperatorEventPage {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(
-            @PathParam("id") String id,
-            @RestForm("title.zh") String titleZh,
-            @RestForm("title.en") String titleEn,
-            @RestForm("description.zh") String descriptionZh,
-            @RestForm("description.en") String descriptionEn,
-            @RestForm String kind,
-            @RestForm String url,
-            @RestForm String place,
-            @RestForm String startsAt,
-            @RestForm String endsAt,
-            @RestForm String timeZone,
-            @RestForm String capacity,
-            @RestForm String registrationDeadline,
-            @RestForm String achievementIds) {
-        EventForm form = new EventForm(
-                titleZh,
-                titleEn,
-                descriptionZh,
-                descriptionEn,
-                kind,
-                url,
-                place,
-                startsAt,
-                endsAt,
-                timeZone,
-                capacity,
-                registrationDeadline,
-                achievementIds);
+    public Response update(@PathParam("id") String id, @BeanParam EventForm form) {
         try {
             events.update(id, input(form));
             return Response.seeOther(URI.create("/operator/events/" + id + "?notice=saved"))

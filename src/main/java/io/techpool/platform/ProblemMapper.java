@@ -156,9 +156,13 @@ public class ProblemMapper {
 
     /**
      * A connection to the database that could not be made or was lost: SQLState class 08 (connection
-     * exception) anywhere in the cause chain, or the pool unable to hand out a connection (Agroal's own
+     * exception) or a server shutting down or starting ({@code 57P01}–{@code 57P03}: a connection the pool
+     * held when the database stopped fails with "terminating connection due to administrator command")
+     * anywhere in the cause chain, or the pool unable to hand out a connection (Agroal's own
      * {@link java.sql.SQLException}s carry no state; they are told apart by where they were thrown).
      */
+    private static final java.util.Set<String> SHUTTING_DOWN = java.util.Set.of("57P01", "57P02", "57P03");
+
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
@@ -166,7 +170,7 @@ public class ProblemMapper {
             }
             if (cause instanceof java.sql.SQLException sql) {
                 if (sql.getSQLState() != null) {
-                    if (sql.getSQLState().startsWith("08")) {
+                    if (sql.getSQLState().startsWith("08") || SHUTTING_DOWN.contains(sql.getSQLState())) {
                         return true;
                     }
                 } else if (sql.getStackTrace().length > 0

@@ -109,12 +109,25 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, Befor
 
     /** A page in a fresh context whose browser asks for {@code zh-CN} or {@code en-US}, at the app's root URL. */
     public Page open(String locale) {
-        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale(locale)
-                .setBaseURL(base())
-                .setViewportSize(1280, 800));
+        return open(options(locale));
+    }
+
+    /** The same, with the browser in the IANA time zone {@code timeZone} (what {@code Intl} reports to scripts). */
+    public Page open(String locale, String timeZone) {
+        return open(options(locale).setTimezoneId(timeZone));
+    }
+
+    private Page open(com.microsoft.playwright.Browser.NewContextOptions options) {
+        BrowserContext context = chromium.newContext(options);
         contexts.add(context);
         return context.newPage();
+    }
+
+    private static com.microsoft.playwright.Browser.NewContextOptions options(String locale) {
+        return new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale(locale)
+                .setBaseURL(base())
+                .setViewportSize(1280, 800);
     }
 
     /** A page whose browser prefers Chinese, as most of TechPool's visitors. */

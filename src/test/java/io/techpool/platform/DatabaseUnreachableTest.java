@@ -22,6 +22,15 @@ class DatabaseUnreachableTest {
     }
 
     @Test
+    void aConnectionTheServerEndedAsItShutDown_isUnreachable() {
+        // What a connection the pool held gets when PostgreSQL stops: DatabaseOutageIT met it as a 500.
+        assertThat(ProblemMapper.databaseUnreachable(new org.hibernate.exception.GenericJDBCException(
+                        "JDBC exception executing SQL",
+                        new SQLException("FATAL: terminating connection due to administrator command", "57P01"))))
+                .isTrue();
+    }
+
+    @Test
     void thePoolUnableToHandOutAConnection_isUnreachable() {
         SQLException timeout = new SQLException("Sorry, acquisition timeout!");
         timeout.setStackTrace(new StackTraceElement[] {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.RestAssured;
+import io.techpool.AppProcess;
 import io.techpool.Fixtures;
 import io.techpool.TestOidcProvider;
 import io.techpool.Tokens;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +28,12 @@ class SearchDownAtStartIT {
 
     private TestOidcProvider oidc;
     private EmbeddedOpenSearch search;
-    private Process app;
+    private AppProcess app;
 
     @AfterEach
     void stopAll() {
         if (app != null) {
-            app.destroyForcibly();
+            app.close();
         }
         if (search != null) {
             search.close();
@@ -48,31 +50,15 @@ class SearchDownAtStartIT {
         oidc = TestOidcProvider.start();
         System.setProperty("smallrye.jwt.sign.key.location", "privateKey.jwk");
         System.setProperty("smallrye.jwt.new-token.issuer", oidc.issuer());
-        int port = EmbeddedOpenSearch.freePort();
-        app = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElseThrow(),
-                        "-Dtechpool.data-dir=" + work.toAbsolutePath(),
-                        "-Dquarkus.http.port=" + port,
-                        "-Dquarkus.oidc.auth-server-url=" + oidc.issuer(),
-                        "-Dquarkus.hibernate-search-orm.elasticsearch.hosts=127.0.0.1:" + searchPort,
-                        "-jar",
-                        System.getProperty("techpool.app.jar"))
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("app.log").toFile())
-                .start();
-        RestAssured.port = port;
-        await().atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> {
-                    assertThat(app.isAlive())
-                            .as("the app starts without search; see " + work)
-                            .isTrue();
-                    try {
-                        return given().get("/q/health/ready").statusCode() == 200;
-                    } catch (Exception notYet) {
-                        return false;
-                    }
-                });
+        app = AppProcess.start(
+                work,
+                "app",
+                Map.of(
+                        "quarkus.oidc.auth-server-url",
+                        oidc.issuer(),
+                        "quarkus.hibernate-search-orm.elasticsearch.hosts",
+                        "127.0.0.1:" + searchPort));
+        RestAssured.port = app.port();
         assertThat(given().get("/q/health/well").statusCode()).isEqualTo(503);
 
         // Registration needs only the database.
