@@ -12,9 +12,13 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.techpool.achievement.SheetFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -311,6 +315,34 @@ class AuthorizationMatrixTest {
                             .extract()
                             .path("id"));
 
+            // An upcoming event presenting the entry, one to cancel, a key industry chain, and a background dry
+            // run of an import by the owner.
+            w.bodies.put("event", () -> event(entry));
+            w.objects.put(
+                    "event", created(as(Tokens.operator()).body(event(entry)).post("/api/v1/events")));
+            w.objects.put(
+                    "eventToCancel",
+                    created(as(Tokens.operator()).body(event(entry)).post("/api/v1/events")));
+            w.objects.put(
+                    "chain",
+                    given().get("/api/v1/chains")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("[0].id"));
+            w.bodies.put("importFile", World::importFile);
+            w.objects.put(
+                    "importJob",
+                    given().auth()
+                            .oauth2(Tokens.institution(owner))
+                            .multiPart("file", "import.csv", importFile().bytes(), "text/csv")
+                            .post("/api/v1/achievements/import?async=true&dryRun=true")
+                            .then()
+                            .statusCode(202)
+                            .extract()
+                            .path("id"));
+            w.bodies.put("chainTags", () -> Map.of("chains", List.of(w.objects.get("chain"))));
+
             w.principal("anonymous", null, null);
             w.principal("institution-own", Tokens.institution(owner), "inst-" + owner);
             w.principal("institution-other", Tokens.institution(otherOrg), "inst-" + otherOrg);
@@ -373,6 +405,40 @@ class AuthorizationMatrixTest {
             return w;
         }
 
+        /** A file to upload as the multipart part {@code file}. */
+        record Upload(String name, byte[] bytes, String mediaType) {}
+
+        /** A one-row import in the template's columns, UTF-8. */
+        static Upload importFile() {
+            byte[] csv = SheetFiles.csv(
+                    List.of(SheetFiles.zhHeaders(), SheetFiles.validRow(Fixtures.uniqueName("矩阵导入"))),
+                    StandardCharsets.UTF_8,
+                    false);
+            return new Upload("import.csv", csv, "text/csv");
+        }
+
+        /** An offline event in ten days presenting {@code entry}. */
+        static Map<String, Object> event(String entry) {
+            OffsetDateTime start =
+                    OffsetDateTime.now(ZoneOffset.UTC).plusDays(10).truncatedTo(ChronoUnit.HOURS);
+            Map<String, Object> event = new HashMap<>();
+            event.put("title", Map.of("zh", "权限矩阵路演", "en", "Matrix roadshow"));
+            event.put("description", Map.of("zh", "矩阵测试的路演。", "en", "A roadshow of the matrix test."));
+            event.put("kind", "OFFLINE");
+            event.put("place", "兰州市城关区");
+            event.put("startsAt", start.toString());
+            event.put("endsAt", start.plusHours(3).toString());
+            event.put("timeZone", "Asia/Shanghai");
+            event.put("capacity", 50);
+            event.put("registrationDeadline", start.minusDays(1).toString());
+            event.put("achievementIds", List.of(entry));
+            return event;
+        }
+
+        private static String created(Response answer) {
+            return answer.then().statusCode(201).extract().path("id");
+        }
+
         private void principal(String name, String token, String username) {
             tokens.put(name, token);
             if (username != null) {
@@ -416,7 +482,10 @@ class AuthorizationMatrixTest {
                 if (supplier == null) {
                     throw new IllegalArgumentException("matrix.yaml: no body " + body);
                 }
-                request = request.contentType(ContentType.JSON).body(supplier.get());
+                Object content = supplier.get();
+                request = content instanceof Upload upload
+                        ? request.multiPart("file", upload.name(), upload.bytes(), upload.mediaType())
+                        : request.contentType(ContentType.JSON).body(content);
             }
             return request.request(method, path);
         }

@@ -2,6 +2,7 @@ package io.techpool;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -65,9 +66,14 @@ public final class Tokens {
                 .sign();
     }
 
-    /** Claims as Keycloak issues them, with extra ones (long names, say) added by the caller. */
+    /**
+     * Claims as Keycloak issues them, with extra ones (long names, say) added by the caller. Valid for an hour, not
+     * the builder's five minutes: the generated bad input and the authorization matrix use their principals' tokens
+     * for longer than that.
+     */
     public static JwtClaimsBuilder claims(String subject, String username, List<String> roles, String org) {
         JwtClaimsBuilder claims = Jwt.preferredUserName(username)
+                .expiresIn(Duration.ofHours(1))
                 .claim("email", username + "@example.org")
                 .claim("email_verified", true)
                 .subject(subject)

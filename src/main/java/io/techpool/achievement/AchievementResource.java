@@ -108,7 +108,21 @@ public class AchievementResource {
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(CurrentUser.INSTITUTION)
-    @Operation(operationId = "importAchievements", summary = "Register achievements from an .xlsx or .csv file")
+    @Operation(summary = "Register achievements from an .xlsx or .csv file")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every row valid: the drafts created (none on a dry run)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "async=true: the import runs in the background; poll the job at Location",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportJobView.class)))
     public Response importFile(
             @RestForm("file") FileUpload file,
             @QueryParam("dryRun") boolean dryRun,
@@ -141,7 +155,7 @@ public class AchievementResource {
     @GET
     @Path("import/jobs/{jobId}")
     @RolesAllowed(CurrentUser.INSTITUTION)
-    @Operation(operationId = "achievementImportJob", summary = "The state and progress of a background import")
+    @Operation(summary = "The state and progress of a background import")
     public ImportJobView importJob(@PathParam("jobId") String jobId) {
         return jobs.get(currentUser, jobId);
     }
@@ -155,7 +169,7 @@ public class AchievementResource {
     @Path("import/template")
     @Produces({SheetWriter.XLSX, SheetWriter.CSV, MediaType.APPLICATION_JSON})
     @RolesAllowed({CurrentUser.INSTITUTION, CurrentUser.OPERATOR})
-    @Operation(operationId = "achievementImportTemplate", summary = "The import template (.xlsx or .csv)")
+    @Operation(summary = "The import template (.xlsx or .csv)")
     public Response template(
             @QueryParam("format")
                     @DefaultValue("xlsx")
@@ -179,7 +193,7 @@ public class AchievementResource {
     @Path("export")
     @Produces({SheetWriter.XLSX, SheetWriter.CSV, MediaType.APPLICATION_JSON})
     @RolesAllowed({CurrentUser.INSTITUTION, CurrentUser.OPERATOR})
-    @Operation(operationId = "exportAchievements", summary = "Export achievements (.xlsx or .csv)")
+    @Operation(summary = "Export achievements (.xlsx or .csv)")
     public Response export(
             @QueryParam("format")
                     @DefaultValue("xlsx")
@@ -270,9 +284,7 @@ public class AchievementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}/chains")
     @RolesAllowed(CurrentUser.OPERATOR)
-    @Operation(
-            operationId = "setAchievementChains",
-            summary = "Set the key industry chains an achievement serves (kept through chain file changes)")
+    @Operation(summary = "Set the key industry chains an achievement serves (kept through chain file changes)")
     public AchievementView setChains(@PathParam("id") String id, @NotNull @Valid ChainTagsInput body) {
         return achievements.setChains(id, body.chains());
     }
@@ -280,9 +292,7 @@ public class AchievementResource {
     @DELETE
     @Path("{id}/chains")
     @RolesAllowed(CurrentUser.OPERATOR)
-    @Operation(
-            operationId = "resetAchievementChains",
-            summary = "Hand an achievement's chain tags back to the automatic tagging")
+    @Operation(summary = "Hand an achievement's chain tags back to the automatic tagging")
     public AchievementView resetChains(@PathParam("id") String id) {
         return achievements.resetChains(id);
     }

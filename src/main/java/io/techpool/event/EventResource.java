@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Promotion events: the operator's calendar, open to anyone; investors register. */
 @Path("/api/v1/events")
@@ -46,6 +49,13 @@ public class EventResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.OPERATOR)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: the event",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventRecords.EventView.class)))
     public Response create(@NotNull @Valid EventRecords.EventInput body) {
         EventRecords.EventView view = events.create(body);
         return Response.created(URI.create("/api/v1/events/" + view.id()))
@@ -98,6 +108,13 @@ public class EventResource {
     @POST
     @Path("{id}/registrations")
     @RolesAllowed(CurrentUser.INVESTOR)
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered, or on the waiting list with its position",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EventRecords.MyRegistration.class)))
     public Response register(@PathParam("id") String id) {
         return Response.status(Response.Status.CREATED)
                 .entity(events.register(currentUser, id))
@@ -108,6 +125,7 @@ public class EventResource {
     @DELETE
     @Path("{id}/registrations")
     @RolesAllowed(CurrentUser.INVESTOR)
+    @APIResponse(responseCode = "204", description = "The place or the place in the queue given up")
     public Response unregister(@PathParam("id") String id) {
         events.unregister(currentUser, id);
         return Response.noContent().build();

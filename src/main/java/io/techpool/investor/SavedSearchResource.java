@@ -87,9 +87,7 @@ public class SavedSearchResource {
     @GET
     @Path("{id}/export")
     @Produces({io.techpool.platform.excel.SheetWriter.XLSX, MediaType.APPLICATION_JSON})
-    @org.eclipse.microprofile.openapi.annotations.Operation(
-            operationId = "exportSavedSearchResults",
-            summary = "A saved search's current results as .xlsx")
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "A saved search's current results as .xlsx")
     public Response export(
             @PathParam("id") String id,
             @QueryParam("format")

@@ -171,11 +171,16 @@ public class ApiDocument implements OASFilter {
     /** RFC 9457 problem details as {@link Problem} writes them. */
     private static Schema problemSchema() {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        // An import's row errors also say where in the file (row number, column letter, header as read); a column
+        // that is no field of the API (an unknown header) has no field.
         Schema fieldError = OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .addProperty("field", text)
                 .addProperty("message", text)
-                .required(List.of("field", "message"));
+                .addProperty("row", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("column", text)
+                .addProperty("header", text)
+                .required(List.of("message"));
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details")

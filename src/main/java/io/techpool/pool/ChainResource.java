@@ -47,14 +47,14 @@ public class ChainResource {
     TechPoolConfig config;
 
     @GET
-    @Operation(operationId = "listChains", summary = "The key industry chains, with their pool entry counts")
+    @Operation(summary = "The key industry chains, with their pool entry counts")
     public List<ChainRecords.ChainView> list() {
         return chains.list();
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getChain", summary = "One key industry chain, with its pool entry count")
+    @Operation(summary = "One key industry chain, with its pool entry count")
     public ChainRecords.ChainView get(@PathParam("id") String id) {
         return chains.get(id);
     }
@@ -66,9 +66,7 @@ public class ChainResource {
     @GET
     @Path("{id}/opportunities")
     @Produces({MediaType.APPLICATION_JSON, XLSX})
-    @Operation(
-            operationId = "listChainOpportunities",
-            summary = "The investment-opportunity list of a chain (JSON page or the whole list as .xlsx)")
+    @Operation(summary = "The investment-opportunity list of a chain (JSON page or the whole list as .xlsx)")
     public Response opportunities(
             @PathParam("id") String id,
             @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|xlsx", message = "{jsonOrXlsx}")

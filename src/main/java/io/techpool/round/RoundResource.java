@@ -135,9 +135,7 @@ public class RoundResource {
     @GET
     @Path("{id}/export")
     @Produces({io.techpool.platform.excel.SheetWriter.XLSX, MediaType.APPLICATION_JSON})
-    @org.eclipse.microprofile.openapi.annotations.Operation(
-            operationId = "exportRoundResult",
-            summary = "The round's result as .xlsx")
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "The round's result as .xlsx")
     public Response exportResult(
             @PathParam("id") String id,
             @jakarta.ws.rs.QueryParam("format")

@@ -35,7 +35,7 @@ public class AuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listAuditEntries", summary = "Audit log entries matching the filters, newest first")
+    @Operation(summary = "Audit log entries matching the filters, newest first")
     @APIResponse(responseCode = "200", description = "A page of entries")
     @APIResponse(responseCode = "400", description = "A filter is not a date or time, or to is before from")
     @APIResponse(responseCode = "403", description = "Not an operator")
@@ -54,7 +54,7 @@ public class AuditResource {
     @GET
     @Path("export")
     @Produces("text/csv")
-    @Operation(operationId = "exportAuditEntries", summary = "Audit log entries matching the filters as CSV")
+    @Operation(summary = "Audit log entries matching the filters as CSV")
     @APIResponse(responseCode = "200", description = "CSV in UTF-8 with a byte order mark, newest first")
     @APIResponse(
             responseCode = "400",
