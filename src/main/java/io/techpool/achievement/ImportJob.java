@@ -35,7 +35,7 @@ class ImportJob {
     ImportResult result;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    ImportJobView.Problem problem;
+    ImportJobView.Refusal problem;
 
     OffsetDateTime createdAt;
 

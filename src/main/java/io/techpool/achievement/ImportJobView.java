@@ -13,7 +13,7 @@ public record ImportJobView(
         long done,
         long total,
         ImportResult result,
-        Problem problem,
+        Refusal problem,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
@@ -32,6 +32,9 @@ public record ImportJobView(
         FAILED
     }
 
-    /** Why a whole file was refused, as the synchronous import's problem would say it. */
-    public record Problem(int status, String detail) {}
+    /**
+     * Why a whole file was refused, as the synchronous import's problem would say it. Not named Problem: the
+     * OpenAPI document names schemas by simple class name, and {@code Problem} is the RFC 9457 body's.
+     */
+    public record Refusal(int status, String detail) {}
 }

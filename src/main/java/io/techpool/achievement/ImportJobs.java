@@ -134,7 +134,7 @@ public class ImportJobs {
 
     private static void fail(ImportJob job, int status, String detail) {
         job.state = ImportJobView.State.FAILED;
-        job.problem = new ImportJobView.Problem(status, detail);
+        job.problem = new ImportJobView.Refusal(status, detail);
     }
 
     private void update(UUID id, java.util.function.Consumer<ImportJob> change) {

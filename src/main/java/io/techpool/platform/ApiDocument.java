@@ -87,8 +87,9 @@ public class ApiDocument implements OASFilter {
             operation.setSecurity(new ArrayList<>());
         }
         boolean hasBody = operation.getRequestBody() != null;
-        // A path segment is any string: only bodies and query parameters can be malformed.
+        // Bodies, query parameters and path parameters can be malformed (a NUL in a path segment is a 400).
         boolean hasInput = hasBody
+                || path.contains("{")
                 || (operation.getParameters() != null
                         && operation.getParameters().stream().anyMatch(p -> p.getIn() != Parameter.In.PATH));
         if (operation.getResponses() == null) {
