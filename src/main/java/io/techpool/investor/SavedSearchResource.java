@@ -21,16 +21,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 @Path("/api/v1/investors/me/saved-searches")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.INVESTOR)
 public class SavedSearchResource {
-
-    @Inject
-    io.techpool.platform.audit.AuditLog audit;
 
     @Inject
     SavedSearchService savedSearches;
@@ -77,21 +72,25 @@ public class SavedSearchResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(
             operationId = "exportSavedSearchResults",
             summary = "A saved search's current results as .xlsx")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+            responseCode = "200",
+            description = "The workbook, newest first")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+            responseCode = "400",
+            description = "format is not xlsx")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+            responseCode = "403",
+            description = "Not an investor")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+            responseCode = "404",
+            description = "No saved search of the caller's with this id")
     public Response export(
             @PathParam("id") String id,
             @QueryParam("format")
                     @DefaultValue("xlsx")
                     @jakarta.validation.constraints.Pattern(regexp = "(?i)xlsx", message = "{exportUnknownFormat}")
                     String format) {
-        List<io.techpool.pool.PoolRecords.Hit> hits = export.load(currentUser, id);
-        audit.record("saved-search.export", "saved-search", id, Map.of("rows", hits.size()));
-        io.techpool.platform.Language lang = language.get();
-        jakarta.ws.rs.core.StreamingOutput body = out -> export.write(out, hits, lang);
-        return Response.ok(body, io.techpool.platform.excel.SheetWriter.XLSX)
-                .header(
-                        "Content-Disposition",
-                        io.techpool.platform.excel.SheetWriter.attachment("saved-search-" + id + ".xlsx"))
-                .build();
+        return export.download(currentUser, id, language.get());
     }
 
     @DELETE

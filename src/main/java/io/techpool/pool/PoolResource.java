@@ -4,8 +4,13 @@ import io.techpool.achievement.AchievementKinds.IpKind;
 import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.platform.CurrentLanguage;
+import io.techpool.platform.CurrentUser;
+import io.techpool.platform.Language;
 import io.techpool.platform.Page;
+import io.techpool.platform.audit.AuditLog;
+import io.techpool.platform.excel.SheetWriter;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,7 +23,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The pool, open to anyone (rate-limited per client); repeated filter parameters mean "any of". */
 @Path("/api/v1/pool")
@@ -34,6 +43,12 @@ public class PoolResource {
 
     @Inject
     CurrentLanguage language;
+
+    @Inject
+    PoolExport export;
+
+    @Inject
+    AuditLog audit;
 
     @GET
     public PoolRecords.SearchPage search(
@@ -80,6 +95,30 @@ public class PoolResource {
     public List<PoolRecords.Section> byIndustry(
             @QueryParam("top") @DefaultValue("10") @Min(1) @Max(Page.MAX_SIZE) int top) {
         return pool.byIndustry(language.get(), top);
+    }
+
+    /**
+     * The whole pool by industry as {@code .xlsx} for operators: GB/T 4754 section, division, then industry rank,
+     * with organization, TRL, transfer modes, chains and composite, never a contact; streamed.
+     */
+    @GET
+    @Path("export")
+    @RolesAllowed(CurrentUser.OPERATOR)
+    @Produces({SheetWriter.XLSX, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportPoolByIndustry", summary = "The pool by industry as .xlsx")
+    @APIResponse(responseCode = "200", description = "The workbook, one row per pool entry in industry order")
+    @APIResponse(responseCode = "400", description = "format is not xlsx")
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "403", description = "Not an operator")
+    public Response export(
+            @QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "(?i)xlsx", message = "{exportUnknownFormat}")
+                    String format) {
+        Language lang = language.get();
+        audit.record("pool.export", "pool", "by-industry");
+        StreamingOutput body = out -> export.write(out, lang);
+        return Response.ok(body, SheetWriter.XLSX)
+                .header("Content-Disposition", SheetWriter.attachment("pool-by-industry.xlsx"))
+                .build();
     }
 
     @GET

@@ -235,6 +235,9 @@ public interface WebMessages {
     String savedSearchDelete();
 
     @Message
+    String savedSearchExport();
+
+    @Message
     String savedSearchFormTitle();
 
     @Message
