@@ -6,10 +6,13 @@ import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.industry.IndustryChains;
 import io.techpool.platform.Language;
 import io.techpool.platform.TechPoolConfig;
+import io.techpool.platform.audit.AuditLog;
 import io.techpool.platform.excel.ExportTexts;
 import io.techpool.platform.excel.SheetWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
@@ -40,6 +43,18 @@ class PoolExport {
 
     @Inject
     TechPoolConfig config;
+
+    @Inject
+    AuditLog audit;
+
+    /** The download for the API and the industries page alike: audited before the answer starts, then streamed. */
+    Response download(Language language) {
+        audit.record("pool.export", "pool", "by-industry");
+        StreamingOutput body = out -> write(out, language);
+        return Response.ok(body, SheetWriter.XLSX)
+                .header("Content-Disposition", SheetWriter.attachment("pool-by-industry.xlsx"))
+                .build();
+    }
 
     void write(OutputStream out, Language language) throws IOException {
         ExportTexts t = language.bundle(ExportTexts.class);

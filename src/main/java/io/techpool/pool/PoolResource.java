@@ -5,9 +5,7 @@ import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.CurrentUser;
-import io.techpool.platform.Language;
 import io.techpool.platform.Page;
-import io.techpool.platform.audit.AuditLog;
 import io.techpool.platform.excel.SheetWriter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,9 +43,6 @@ public class PoolResource {
 
     @Inject
     PoolExport export;
-
-    @Inject
-    AuditLog audit;
 
     @GET
     public PoolRecords.SearchPage search(
@@ -113,12 +107,7 @@ public class PoolResource {
     public Response export(
             @QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "(?i)xlsx", message = "{exportUnknownFormat}")
                     String format) {
-        Language lang = language.get();
-        audit.record("pool.export", "pool", "by-industry");
-        StreamingOutput body = out -> export.write(out, lang);
-        return Response.ok(body, SheetWriter.XLSX)
-                .header("Content-Disposition", SheetWriter.attachment("pool-by-industry.xlsx"))
-                .build();
+        return export.download(language.get());
     }
 
     @GET

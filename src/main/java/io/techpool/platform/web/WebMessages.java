@@ -630,6 +630,9 @@ public interface WebMessages {
     String industriesLead();
 
     @Message
+    String industriesExport();
+
+    @Message
     String industriesCount(long count);
 
     @Message
