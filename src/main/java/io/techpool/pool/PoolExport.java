@@ -22,8 +22,8 @@ import org.dhatim.fastexcel.Workbook;
 
 /**
  * The whole pool by industry as {@code .xlsx} for operators (GET /api/v1/pool/export): one row per entry, in the
- * order of {@code GET /api/v1/pool/by-industry} (GB/T 4754 section, division, then industry rank), with
- * organization, TRL, transfer modes, key industry chains, composite and percentile; never a contact (the pool has
+ * order of {@code GET /api/v1/pool/by-industry} (GB/T 4754 section, division, then industry rank), with title,
+ * summary, organization, TRL, transfer modes, key industry chains, composite and percentile; never a contact (the pool has
  * none). Read in keyset slices, each in a short transaction of its own, and written as it is read.
  */
 @ApplicationScoped
@@ -68,6 +68,7 @@ class PoolExport {
                 t.colIndustryRank(),
                 t.colPoolEntryId(),
                 t.colTitle(),
+                t.colSummary(),
                 t.colOrganization(),
                 t.colTrl(),
                 t.colTransferModes(),
@@ -101,6 +102,7 @@ class PoolExport {
                 e.industryRank,
                 e.id.toString(),
                 language.pick(e.titleZh, e.titleEn),
+                language.pick(e.summaryZh, e.summaryEn),
                 language.pick(e.organizationNameZh, e.organizationNameEn),
                 e.trl,
                 e.transferModes.stream().map(m -> label(m, language)).collect(Collectors.joining("; ")),
