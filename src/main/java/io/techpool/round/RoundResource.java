@@ -135,6 +135,10 @@ public class RoundResource {
     @org.eclipse.microprofile.openapi.annotations.Operation(
             operationId = "exportRoundResult",
             summary = "The round's result as .xlsx")
+    @APIResponse(responseCode = "200", description = "The workbook, one row per achievement in ranking order")
+    @APIResponse(responseCode = "400", description = "format is not xlsx")
+    @APIResponse(responseCode = "403", description = "Not an operator")
+    @APIResponse(responseCode = "404", description = "No such round, or not computed yet")
     public Response exportResult(
             @PathParam("id") String id,
             @jakarta.ws.rs.QueryParam("format")
