@@ -1,6 +1,7 @@
 # Regenerates the pages' typed message bundles from their Chinese .properties files (keys and {parameters}):
 # messages/web.properties -> platform/web/WebMessages.java ({web:...}), messages/events.properties ->
-# event/EventTexts.java ({events:...}). Run after adding keys. Why two: Quarkus 3.34's generated bundle class breaks
+# event/EventTexts.java ({events:...}), messages/exports.properties -> platform/excel/ExportTexts.java (the spreadsheet
+# exports' headers and labels, read from Java with Language.bundle). Run after adding keys. Why two: Quarkus 3.34's generated bundle class breaks
 # (VerifyError) past 300 messages in one bundle, so a feature with many page texts keeps its own bundle.
 import re
 
@@ -9,6 +10,8 @@ BUNDLES = [
      "The web pages' texts", 'navPool'),
     ('events', 'src/main/java/io/techpool/event/EventTexts.java', 'io.techpool.event', 'EventTexts',
      "The promotion events' page texts", 'navEvents'),
+    ('exports', 'src/main/java/io/techpool/platform/excel/ExportTexts.java', 'io.techpool.platform.excel', 'ExportTexts',
+     "The spreadsheet exports' headers and labels (Java reads them with {@code Language.bundle})", 'colTitle'),
 ]
 
 for name, path, package, type_name, what, example in BUNDLES:

@@ -152,6 +152,21 @@ public class AchievementService {
                 .toList();
     }
 
+    /**
+     * The institution user's organization's achievements that were taken into a review round, by registration
+     * number: what its feedback export looks through. 403 when the token names no known organization.
+     */
+    public List<AchievementView> reviewedOf(CurrentUser user) {
+        return achievements
+                .list(
+                        "organizationCode = ?1 and roundId is not null",
+                        Sort.by("registrationNumber").and("id"),
+                        registeringOrganization(user))
+                .stream()
+                .map(this::view)
+                .toList();
+    }
+
     /** The owner organization of an achievement, for callers that check ownership themselves. */
     public java.util.Optional<String> ownerOf(UUID id) {
         return java.util.Optional.ofNullable(achievements.findById(id)).map(a -> a.organizationCode);

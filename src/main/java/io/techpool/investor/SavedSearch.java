@@ -44,7 +44,11 @@ class SavedSearch {
 
             @Size(max = 50)
             List<@NotNull @Pattern(regexp = PoolQuery.PROVINCE_OR_REGION, message = "{provinceOrRegion}") String>
-                    regions) {
+                    regions,
+
+            // Key industry chains (the pool search's chain filter); absent in searches saved before it was kept.
+            @Size(max = 50)
+            List<@NotNull @Size(max = 40) @Pattern(regexp = PoolQuery.CHAIN, message = "{chainId}") String> chains) {
 
         PoolQuery query(PoolQuery.Sort sort, int page, int size) {
             return new PoolQuery(
@@ -58,7 +62,7 @@ class SavedSearch {
                             orEmpty(ipKinds),
                             orEmpty(regions),
                             List.of(),
-                            List.of(),
+                            orEmpty(chains),
                             sort,
                             page,
                             size)

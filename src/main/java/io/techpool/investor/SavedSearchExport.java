@@ -4,14 +4,19 @@ import io.techpool.achievement.AchievementKinds;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.Language;
 import io.techpool.platform.Page;
+import io.techpool.platform.audit.AuditLog;
+import io.techpool.platform.excel.ExportTexts;
 import io.techpool.platform.excel.SheetWriter;
 import io.techpool.pool.PoolRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 
@@ -25,6 +30,22 @@ class SavedSearchExport {
 
     @Inject
     SavedSearchService savedSearches;
+
+    @Inject
+    AuditLog audit;
+
+    /**
+     * The download for the API and the saved-search pages alike: the results read (404 for another's search) and
+     * the export audited before the answer starts, the file written while it streams.
+     */
+    Response download(CurrentUser user, String id, Language language) {
+        List<PoolRecords.Hit> hits = load(user, id);
+        audit.record("saved-search.export", "saved-search", id, Map.of("rows", hits.size()));
+        StreamingOutput body = out -> write(out, hits, language);
+        return Response.ok(body, SheetWriter.XLSX)
+                .header("Content-Disposition", SheetWriter.attachment("saved-search-" + id + ".xlsx"))
+                .build();
+    }
 
     /** The hits to write, read in the request before the answer starts. */
     List<PoolRecords.Hit> load(CurrentUser user, String id) {
@@ -41,11 +62,24 @@ class SavedSearchExport {
     }
 
     void write(OutputStream out, List<PoolRecords.Hit> hits, Language language) throws IOException {
+        ExportTexts t = language.bundle(ExportTexts.class);
         Workbook workbook = new Workbook(out, "TechPool", "1.0");
-        SheetWriter sheet = new SheetWriter(workbook.newWorksheet(language.pick("检索结果", "Results")));
-        sheet.header(java.util.Arrays.stream(HEADERS)
-                .map(h -> language.pick(h[0], h[1]))
-                .toList());
+        SheetWriter sheet = new SheetWriter(workbook.newWorksheet(t.savedSearchSheet()));
+        sheet.header(List.of(
+                t.colPoolEntryId(),
+                t.colTitle(),
+                t.colSummary(),
+                t.colOrganization(),
+                t.colDivision(),
+                t.colDivisionName(),
+                t.colTrl(),
+                t.colLevel(),
+                t.colTransferModes(),
+                t.colIpKinds(),
+                t.colComposite(),
+                t.colPercentile(),
+                t.colIndustryRank(),
+                t.colPublished()));
         for (PoolRecords.Hit hit : hits) {
             sheet.row(java.util.Arrays.asList(
                     hit.id(),
@@ -71,24 +105,6 @@ class SavedSearchExport {
         }
         workbook.finish();
     }
-
-    // Column headers of a report, zh and en side by side: the file is read by people, not imported back.
-    private static final String[][] HEADERS = {
-        {"入池编号", "Pool entry ID"},
-        {"成果名称", "Title"},
-        {"成果简介", "Summary"},
-        {"单位", "Organization"},
-        {"行业代码", "Industry division"},
-        {"行业", "Industry"},
-        {"技术就绪水平", "TRL"},
-        {"成果水平", "Level"},
-        {"转化方式", "Transfer modes"},
-        {"知识产权", "IP kinds"},
-        {"综合得分", "Composite"},
-        {"百分位", "Percentile"},
-        {"行业内排名", "Industry rank"},
-        {"发布时间", "Published"}
-    };
 
     private static <E extends Enum<E>> String label(Class<E> type, String constant, Language language) {
         try {

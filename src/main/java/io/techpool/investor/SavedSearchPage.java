@@ -9,6 +9,7 @@ import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.FormErrors;
 import io.techpool.platform.Language;
+import io.techpool.platform.excel.SheetWriter;
 import io.techpool.platform.web.FieldErrors;
 import io.techpool.platform.web.FormFields;
 import io.techpool.platform.web.Pager;
@@ -58,7 +59,8 @@ public class SavedSearchPage {
             "criteria.transferModes", "transferMode",
             "criteria.levels", "level",
             "criteria.ipKinds", "ipKind",
-            "criteria.regions", "region");
+            "criteria.regions", "region",
+            "criteria.chains", "chain");
 
     @CheckedTemplate(basePath = "SavedSearchPage")
     static class Templates {
@@ -83,7 +85,8 @@ public class SavedSearchPage {
             List<String> transferMode,
             List<String> level,
             List<String> ipKind,
-            List<String> region) {
+            List<String> region,
+            List<String> chain) {
 
         static SearchForm of(MultivaluedMap<String, String> values) {
             return new SearchForm(
@@ -96,7 +99,8 @@ public class SavedSearchPage {
                     values.get("transferMode"),
                     values.get("level"),
                     values.get("ipKind"),
-                    values.get("region"));
+                    values.get("region"),
+                    values.get("chain"));
         }
     }
 
@@ -121,6 +125,9 @@ public class SavedSearchPage {
 
     @Inject
     SearchWords words;
+
+    @Inject
+    SavedSearchExport export;
 
     @Inject
     CurrentUser currentUser;
@@ -158,9 +165,10 @@ public class SavedSearchPage {
             @RestForm List<String> transferMode,
             @RestForm List<String> level,
             @RestForm List<String> ipKind,
-            @RestForm List<String> region) {
+            @RestForm List<String> region,
+            @RestForm List<String> chain) {
         SearchForm form =
-                new SearchForm(name, q, section, industry, trlMin, trlMax, transferMode, level, ipKind, region);
+                new SearchForm(name, q, section, industry, trlMin, trlMax, transferMode, level, ipKind, region, chain);
         try {
             FormFields fields = new FormFields();
             fields.text("name", name);
@@ -168,6 +176,7 @@ public class SavedSearchPage {
             fields.texts("section", section);
             fields.texts("industry", industry);
             fields.texts("region", region);
+            fields.texts("chain", chain);
             var criteria = new SavedSearch.Criteria(
                     q == null || q.isBlank() ? null : q.strip(),
                     form.section(),
@@ -177,7 +186,8 @@ public class SavedSearchPage {
                     fields.enums("transferMode", form.transferMode(), TransferMode.class),
                     fields.enums("level", form.level(), Level.class),
                     fields.enums("ipKind", form.ipKind(), IpKind.class),
-                    form.region());
+                    form.region(),
+                    form.chain());
             fields.check();
             var input = new SavedSearchService.SavedSearchInput(form.name(), criteria);
             var violations = validator.validate(input);
@@ -212,6 +222,14 @@ public class SavedSearchPage {
         return Templates.opened(row(opened.search()), hits, pager);
     }
 
+    /** The search's current results as {@code .xlsx}, as the API exports them (the API wants a bearer token). */
+    @GET
+    @Path("{id}/export.xlsx")
+    @Produces(SheetWriter.XLSX)
+    public Response export(@PathParam("id") String id) {
+        return export.download(currentUser, id, language.get());
+    }
+
     @POST
     @Path("{id}/delete")
     public Response delete(@PathParam("id") String id) {
@@ -229,6 +247,7 @@ public class SavedSearchPage {
         add(choices, "level", form.level(), words::level, lang);
         add(choices, "ipKind", form.ipKind(), words::ipKind, lang);
         add(choices, "region", form.region(), words::region, lang);
+        add(choices, "chain", form.chain(), words::chain, lang);
         return Templates.form(form, choices, errors);
     }
 

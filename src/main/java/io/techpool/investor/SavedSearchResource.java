@@ -22,8 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,9 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(CurrentUser.INVESTOR)
 public class SavedSearchResource {
-
-    @Inject
-    io.techpool.platform.audit.AuditLog audit;
 
     @Inject
     SavedSearchService savedSearches;
@@ -88,21 +83,25 @@ public class SavedSearchResource {
     @Path("{id}/export")
     @Produces({io.techpool.platform.excel.SheetWriter.XLSX, MediaType.APPLICATION_JSON})
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "A saved search's current results as .xlsx")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+            responseCode = "200",
+            description = "The workbook, newest first")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+            responseCode = "400",
+            description = "format is not xlsx")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+            responseCode = "403",
+            description = "Not an investor")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+            responseCode = "404",
+            description = "No saved search of the caller's with this id")
     public Response export(
             @PathParam("id") String id,
             @QueryParam("format")
                     @DefaultValue("xlsx")
                     @jakarta.validation.constraints.Pattern(regexp = "(?i)xlsx", message = "{exportUnknownFormat}")
                     String format) {
-        List<io.techpool.pool.PoolRecords.Hit> hits = export.load(currentUser, id);
-        audit.record("saved-search.export", "saved-search", id, Map.of("rows", hits.size()));
-        io.techpool.platform.Language lang = language.get();
-        jakarta.ws.rs.core.StreamingOutput body = out -> export.write(out, hits, lang);
-        return Response.ok(body, io.techpool.platform.excel.SheetWriter.XLSX)
-                .header(
-                        "Content-Disposition",
-                        io.techpool.platform.excel.SheetWriter.attachment("saved-search-" + id + ".xlsx"))
-                .build();
+        return export.download(currentUser, id, language.get());
     }
 
     @DELETE

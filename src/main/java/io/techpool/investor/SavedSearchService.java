@@ -2,6 +2,7 @@ package io.techpool.investor;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.techpool.industry.IndustryChains;
 import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
@@ -67,6 +68,9 @@ public class SavedSearchService {
     PoolService pool;
 
     @Inject
+    IndustryChains chains;
+
+    @Inject
     CurrentLanguage language;
 
     @Inject
@@ -85,6 +89,7 @@ public class SavedSearchService {
     @Transactional
     SavedSearchView save(CurrentUser user, SavedSearchInput input) {
         PoolQuery query = input.criteria().query(PoolQuery.Sort.newest, 0, 1);
+        requireKnownChains(query.chains());
         savedSearches.lockOwner(user.subject());
         if (savedSearches.countOwnedBy(user.subject(), user.username(USERNAME_LENGTH)) >= LIMIT) {
             throw new DomainException.Conflict(m -> m.savedSearchLimit(LIMIT));
@@ -106,6 +111,20 @@ public class SavedSearchService {
             matches.record(saved.id, entry, now(), true);
         }
         return view(saved);
+    }
+
+    /** A chain the chain file does not name would never match: 400 naming it, as an operator's tagging has it. */
+    private void requireKnownChains(List<String> ids) {
+        List<DomainException.Invalid.Field> errors = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (chains.find(id).isEmpty()) {
+                errors.add(new DomainException.Invalid.Field("criteria.chains[" + i + "]", m -> m.chainUnknown(id)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new DomainException.Invalid(errors);
+        }
     }
 
     Page<SavedSearchView> mine(CurrentUser user, int page, int size) {

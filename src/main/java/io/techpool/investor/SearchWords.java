@@ -6,6 +6,7 @@ import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.industry.Industry;
 import io.techpool.industry.IndustryCatalog;
+import io.techpool.industry.IndustryChains;
 import io.techpool.organization.Provinces;
 import io.techpool.platform.Language;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,13 +17,16 @@ import java.util.function.Function;
 
 /**
  * A saved search's filters in words, in a language: industry names, the labels of transfer modes, levels and
- * kinds of IP (as the pool's facets name them), province names. A value it does not know is shown as given.
+ * kinds of IP (as the pool's facets name them), province and key industry chain names. A value it does not know is shown as given.
  */
 @ApplicationScoped
 class SearchWords {
 
     @Inject
     IndustryCatalog industries;
+
+    @Inject
+    IndustryChains chains;
 
     /** Every filter of the criteria but the text and the TRL range (the page words those itself). */
     List<String> filters(SavedSearch.Criteria c, Language language) {
@@ -33,6 +37,7 @@ class SearchWords {
         each(c.levels(), level -> AchievementKinds.label(level).in(language), words);
         each(c.ipKinds(), kind -> AchievementKinds.label(kind).in(language), words);
         each(c.regions(), code -> region(code, language), words);
+        each(c.chains(), id -> chain(id, language), words);
         return words;
     }
 
@@ -55,6 +60,10 @@ class SearchWords {
 
     String ipKind(String value, Language language) {
         return label(value, IpKind.class, kind -> AchievementKinds.label(kind).in(language));
+    }
+
+    String chain(String id, Language language) {
+        return chains.find(id).map(c -> c.name().pick(language)).orElse(id);
     }
 
     String region(String code, Language language) {

@@ -52,9 +52,17 @@ public enum Language {
      * the default one ({@code quarkus.default-locale}), so it is looked up without a qualifier.
      */
     public Messages messages() {
+        return bundle(Messages.class);
+    }
+
+    /**
+     * A message bundle of the product in this language ({@link Messages}, the exports' headers in
+     * {@code platform.excel.ExportTexts}, …), also where no request is active.
+     */
+    public <T> T bundle(Class<T> type) {
         return this == ZH
-                ? MessageBundles.get(Messages.class)
-                : MessageBundles.get(Messages.class, Localized.Literal.of(locale.toLanguageTag()));
+                ? MessageBundles.get(type)
+                : MessageBundles.get(type, Localized.Literal.of(locale.toLanguageTag()));
     }
 
     public String pick(String zh, String en) {

@@ -118,6 +118,34 @@ class PoolEntryRepository implements PanacheRepositoryBase<PoolEntry, UUID> {
                 .toList();
     }
 
+    /**
+     * Up to {@code limit} entries in the order of the industry view (section, division, industry rank, id), after
+     * {@code after} or from the start when it is null: keyset slices, so the whole pool is exported without an
+     * offset that grows.
+     */
+    @SuppressWarnings("unchecked")
+    List<PoolEntry> byIndustrySlice(IndustryCursor after, int limit) {
+        String from = after == null
+                ? ""
+                : " where (section, division, industry_rank, id) > (:section, :division, :rank, :id)";
+        Query query = getEntityManager()
+                .createNativeQuery(
+                        "select * from pool_entry" + from
+                                + " order by section, division, industry_rank, id limit :limit",
+                        PoolEntry.class)
+                .setParameter("limit", limit);
+        if (after != null) {
+            query.setParameter("section", after.section())
+                    .setParameter("division", after.division())
+                    .setParameter("rank", after.industryRank())
+                    .setParameter("id", after.id());
+        }
+        return query.getResultList();
+    }
+
+    /** Where a slice of {@link #byIndustrySlice} ended. */
+    record IndustryCursor(String section, String division, int industryRank, UUID id) {}
+
     /** One of a division's first entries, with the division's entry count. */
     record DivisionTop(
             String section,

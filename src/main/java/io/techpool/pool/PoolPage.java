@@ -12,12 +12,15 @@ import io.techpool.industry.Industry;
 import io.techpool.industry.IndustryCatalog;
 import io.techpool.industry.IndustryChains;
 import io.techpool.platform.CurrentLanguage;
+import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
 import io.techpool.platform.Ids;
 import io.techpool.platform.Language;
 import io.techpool.platform.Page;
+import io.techpool.platform.excel.SheetWriter;
 import io.techpool.platform.web.WebMessages;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -88,6 +91,9 @@ public class PoolPage {
 
     /** An entry of a division, in industry rank. */
     record RankedRow(String id, String title, String composite, int industryRank, String organization) {}
+
+    @Inject
+    PoolExport export;
 
     @Inject
     PoolSearch search;
@@ -251,6 +257,15 @@ public class PoolPage {
                         i.code(), name(i, lang), stats.bySection().getOrDefault(i.code(), 0L)))
                 .toList();
         return Templates.industries(sections, stats.total());
+    }
+
+    /** The pool by industry as {@code .xlsx} for the signed-in operator, as the API exports it (which wants a token). */
+    @GET
+    @Path("industries/export.xlsx")
+    @RolesAllowed(CurrentUser.OPERATOR)
+    @Produces(SheetWriter.XLSX)
+    public Response export() {
+        return export.download(language.get());
     }
 
     @GET

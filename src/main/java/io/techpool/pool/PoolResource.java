@@ -5,8 +5,11 @@ import io.techpool.achievement.AchievementKinds.Level;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.platform.ApiDocument;
 import io.techpool.platform.CurrentLanguage;
+import io.techpool.platform.CurrentUser;
 import io.techpool.platform.Page;
+import io.techpool.platform.excel.SheetWriter;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,8 +22,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The pool, open to anyone (rate-limited per client); repeated filter parameters mean "any of". */
 @Path("/api/v1/pool")
@@ -36,6 +42,9 @@ public class PoolResource {
 
     @Inject
     CurrentLanguage language;
+
+    @Inject
+    PoolExport export;
 
     @GET
     @Extension(name = ApiDocument.PROBLEMS, value = "503")
@@ -83,6 +92,25 @@ public class PoolResource {
     public List<PoolRecords.Section> byIndustry(
             @QueryParam("top") @DefaultValue("10") @Min(1) @Max(Page.MAX_SIZE) int top) {
         return pool.byIndustry(language.get(), top);
+    }
+
+    /**
+     * The whole pool by industry as {@code .xlsx} for operators: GB/T 4754 section, division, then industry rank,
+     * with organization, TRL, transfer modes, chains and composite, never a contact; streamed.
+     */
+    @GET
+    @Path("export")
+    @RolesAllowed(CurrentUser.OPERATOR)
+    @Produces({SheetWriter.XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The pool by industry as .xlsx")
+    @APIResponse(responseCode = "200", description = "The workbook, one row per pool entry in industry order")
+    @APIResponse(responseCode = "400", description = "format is not xlsx")
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "403", description = "Not an operator")
+    public Response export(
+            @QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "(?i)xlsx", message = "{exportUnknownFormat}")
+                    String format) {
+        return export.download(language.get());
     }
 
     @GET

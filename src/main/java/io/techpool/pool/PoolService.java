@@ -41,6 +41,9 @@ public class PoolService {
     PoolRoundRepository rounds;
 
     @Inject
+    RoundLabels roundLabels;
+
+    @Inject
     @CacheName("pool-recommendations")
     Cache recommendationPages;
 
@@ -71,6 +74,11 @@ public class PoolService {
                 .map(e -> Recommendation.of(e, fit.score(profile, e.fitCandidate())))
                 .toList();
         return new Page<>(items, page, size, ranked.total());
+    }
+
+    /** The name of a round the pool holds entries of; empty for any other id. */
+    public java.util.Optional<String> roundName(String roundId) {
+        return java.util.Optional.ofNullable(roundLabels.of(roundId));
     }
 
     /** The Chinese titles of these entries, in title order (what a saved-search alert lists). */

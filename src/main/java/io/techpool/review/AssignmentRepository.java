@@ -25,4 +25,18 @@ class AssignmentRepository implements PanacheRepositoryBase<Assignment, UUID> {
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }
+
+    /** A round's assignments with what chasing them needs, in one query, by reviewer and time of assignment. */
+    List<AssignmentFollowUp> followUps(UUID roundId) {
+        return getEntityManager()
+                .createQuery(
+                        "select new io.techpool.review.AssignmentFollowUp(a.achievementId, a.reviewerId, r.username,"
+                                + " r.name, r.email, r.organizationCode, a.status, a.assignedAt, a.savedAt,"
+                                + " a.remindedAt)"
+                                + " from Assignment a join Reviewer r on r.id = a.reviewerId where a.roundId = :round"
+                                + " order by r.username, a.assignedAt, a.id",
+                        AssignmentFollowUp.class)
+                .setParameter("round", roundId)
+                .getResultList();
+    }
 }

@@ -47,6 +47,11 @@ public class RoundReviews {
                 Map.of("round", roundId, "achievement", achievementId));
     }
 
+    /** The round's assignments with the reviewers' contact and reminders: what an operator chasing reviews needs. */
+    public List<AssignmentFollowUp> followUps(UUID roundId) {
+        return assignments.followUps(roundId);
+    }
+
     public List<AssignmentState> submitted(UUID roundId) {
         return assignments.states(
                 "a.roundId = :round and a.status = :status",

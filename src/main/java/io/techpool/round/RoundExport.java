@@ -3,9 +3,9 @@ package io.techpool.round;
 import io.techpool.achievement.AchievementService;
 import io.techpool.achievement.RoundEntry;
 import io.techpool.platform.Language;
+import io.techpool.platform.excel.ExportTexts;
 import io.techpool.platform.excel.SheetWriter;
 import io.techpool.scoring.RankedAchievement;
-import io.techpool.scoring.Reason;
 import io.techpool.scoring.RuleSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,13 +45,27 @@ class RoundExport {
     }
 
     void write(OutputStream out, Loaded loaded, Language language) throws IOException {
+        ExportTexts t = language.bundle(ExportTexts.class);
         Workbook workbook = new Workbook(out, "TechPool", "1.0");
-        SheetWriter sheet = new SheetWriter(workbook.newWorksheet(language.pick("评审结果", "Result")));
-        List<String> headers = new ArrayList<>();
-        for (String[] header : HEADERS) {
-            headers.add(language.pick(header[0], header[1]));
-        }
-        sheet.header(headers);
+        SheetWriter sheet = new SheetWriter(workbook.newWorksheet(t.roundResultSheet()));
+        sheet.header(List.of(
+                t.colRank(),
+                t.colAchievementId(),
+                t.colRegistrationNumber(),
+                t.colTitle(),
+                t.colOrganizationCode(),
+                t.colDivision(),
+                t.colSection(),
+                t.colMarketPotential(),
+                t.colEconomicValue(),
+                t.colTechnicalContent(),
+                t.colComposite(),
+                t.colPercentile(),
+                t.colSubmittedReviews(),
+                t.colSelected(),
+                t.colReason(),
+                t.colFlags(),
+                t.colIndustryRank()));
         for (RankedAchievement ranked : loaded.result().ranking()) {
             RoundEntry entry = loaded.entries().get(ranked.achievementId());
             List<Object> row = new ArrayList<>();
@@ -68,54 +82,12 @@ class RoundExport {
             row.add(ranked.composite());
             row.add(ranked.percentile());
             row.add(ranked.submittedReviews());
-            row.add(language.pick(ranked.selected() ? "是" : "否", ranked.selected() ? "yes" : "no"));
-            row.add(reason(ranked.reason(), language));
-            row.add(
-                    ranked.flags() == null
-                            ? null
-                            : ranked.flags().stream()
-                                    .map(f -> flag(f, language))
-                                    .collect(Collectors.joining("; ")));
+            row.add(ranked.selected() ? t.yes() : t.no());
+            row.add(ResultLabels.reason(ranked.reason(), t));
+            row.add(ResultLabels.flags(ranked.flags(), t));
             row.add(ranked.industryRank());
             sheet.row(row);
         }
         workbook.finish();
-    }
-
-    // Column headers of a report, zh and en side by side: the file is read by people, not imported back.
-    private static final String[][] HEADERS = {
-        {"排名", "Rank"},
-        {"成果编号", "Achievement ID"},
-        {"登记号", "Registration number"},
-        {"成果名称", "Title"},
-        {"单位代码", "Organization"},
-        {"行业代码", "Industry division"},
-        {"行业门类", "Industry section"},
-        {"市场潜力", "Market potential"},
-        {"经济价值", "Economic value"},
-        {"技术含量", "Technical content"},
-        {"综合得分", "Composite"},
-        {"百分位", "Percentile"},
-        {"有效评审数", "Submitted reviews"},
-        {"入池", "Selected"},
-        {"原因", "Reason"},
-        {"标记", "Flags"},
-        {"行业内排名", "Industry rank"}
-    };
-
-    private static String reason(Reason reason, Language language) {
-        if (reason == null) {
-            return null;
-        }
-        return switch (reason) {
-            case SELECTED -> language.pick("入选", "selected");
-            case BELOW_CUTOFF -> language.pick("低于入池分数线", "below the cut-off");
-            case BELOW_MIN_COMPOSITE -> language.pick("低于最低综合得分", "below the minimum composite");
-            case INSUFFICIENT_REVIEWS -> language.pick("有效评审不足", "too few submitted reviews");
-        };
-    }
-
-    private static String flag(String flag, Language language) {
-        return RankedAchievement.DISAGREEMENT.equals(flag) ? language.pick("评审意见分歧", "reviewers disagree") : flag;
     }
 }

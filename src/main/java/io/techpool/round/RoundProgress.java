@@ -21,6 +21,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class RoundProgress {
 
+    /** Flags of an achievement's progress: fewer reviewers than the rules assign, one declined, too few reviews. */
+    static final String UNDER_ASSIGNED = "UNDER_ASSIGNED";
+
+    static final String DECLINED = "DECLINED";
+
+    static final String INSUFFICIENT_REVIEWS = "INSUFFICIENT_REVIEWS";
+
     @Inject
     RoundLifecycle rounds;
 
@@ -49,13 +56,13 @@ class RoundProgress {
             int declined = count(its, Assignment.Status.DECLINED);
             List<String> flags = new ArrayList<>();
             if (open + submitted < rules.reviews().assign()) {
-                flags.add("UNDER_ASSIGNED");
+                flags.add(UNDER_ASSIGNED);
             }
             if (declined > 0) {
-                flags.add("DECLINED");
+                flags.add(DECLINED);
             }
             if (pastDeadline && submitted < rules.reviews().required()) {
-                flags.add("INSUFFICIENT_REVIEWS");
+                flags.add(INSUFFICIENT_REVIEWS);
             }
             perAchievement.add(new RoundRecords.AchievementProgress(
                     e.id().toString(),

@@ -2,6 +2,7 @@ package io.techpool.round;
 
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.Page;
+import io.techpool.platform.excel.SheetWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,8 +20,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,6 +56,9 @@ public class RoundResource {
 
     @Inject
     RoundExport export;
+
+    @Inject
+    RoundProgressExport progressExport;
 
     @Inject
     io.techpool.platform.CurrentLanguage language;
@@ -136,6 +142,10 @@ public class RoundResource {
     @Path("{id}/export")
     @Produces({io.techpool.platform.excel.SheetWriter.XLSX, MediaType.APPLICATION_JSON})
     @org.eclipse.microprofile.openapi.annotations.Operation(summary = "The round's result as .xlsx")
+    @APIResponse(responseCode = "200", description = "The workbook, one row per achievement in ranking order")
+    @APIResponse(responseCode = "400", description = "format is not xlsx")
+    @APIResponse(responseCode = "403", description = "Not an operator")
+    @APIResponse(responseCode = "404", description = "No such round, or not computed yet")
     public Response exportResult(
             @PathParam("id") String id,
             @jakarta.ws.rs.QueryParam("format")
@@ -184,5 +194,37 @@ public class RoundResource {
     @Path("{id}/progress")
     public RoundRecords.Progress progress(@PathParam("id") String id) {
         return progress.progress(id);
+    }
+
+    /**
+     * The round's review progress as {@code .xlsx} for chasing late reviews: a summary, per achievement, per
+     * reviewer (with e-mail and last reminder, the most overdue first) and every open review; headers in the
+     * caller's language.
+     */
+    @GET
+    @Path("{id}/progress/export")
+    @Produces({SheetWriter.XLSX, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The round's review progress as .xlsx")
+    @APIResponse(responseCode = "200", description = "The workbook: summary, by achievement, by reviewer, open reviews")
+    @APIResponse(responseCode = "400", description = "format is not xlsx")
+    @APIResponse(responseCode = "403", description = "Not an operator")
+    @APIResponse(responseCode = "404", description = "No such round")
+    public Response exportProgress(
+            @PathParam("id") String id,
+            @QueryParam("format")
+                    @DefaultValue("xlsx")
+                    @jakarta.validation.constraints.Pattern(regexp = "(?i)xlsx", message = "{exportUnknownFormat}")
+                    String format) {
+        RoundProgressExport.Loaded loaded = progressExport.load(id);
+        io.techpool.platform.Language lang = language.get();
+        audit.record(
+                "round.export-progress",
+                "round",
+                id,
+                java.util.Map.of("rows", loaded.progress().perAchievement().size()));
+        StreamingOutput body = out -> progressExport.write(out, loaded, lang);
+        return Response.ok(body, SheetWriter.XLSX)
+                .header("Content-Disposition", SheetWriter.attachment("round-" + id + "-progress.xlsx"))
+                .build();
     }
 }

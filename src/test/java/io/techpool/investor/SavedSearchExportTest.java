@@ -70,4 +70,53 @@ class SavedSearchExportTest {
                 .then()
                 .statusCode(404);
     }
+
+    @Test
+    void export_ofAChainSearch_inEnglish_keepsFormulaLikeTextAsText_andIsAudited() {
+        io.techpool.ChainPool chains = io.techpool.ChainPool.get();
+        String token = Tokens.token(Fixtures.uniqueName("inv"), "investor", null);
+        String id = as(token)
+                .body(Map.of("name", "hydrogen", "criteria", Map.of("chains", List.of("hydrogen-energy"))))
+                .post("/api/v1/investors/me/saved-searches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        io.techpool.Workbooks.Sheet en = io.techpool.Workbooks.download(
+                        token, "en", "/api/v1/investors/me/saved-searches/" + id + "/export")
+                .get("Results");
+        assertThat(en.header())
+                .containsExactly(
+                        "Pool entry ID",
+                        "Title",
+                        "Summary",
+                        "Organization",
+                        "Industry division",
+                        "Industry",
+                        "TRL",
+                        "Level",
+                        "Transfer modes",
+                        "IP kinds",
+                        "Composite",
+                        "Percentile",
+                        "Industry rank",
+                        "Published");
+        assertThat(en.rowWith(0, chains.top).get(1)).isEqualTo("Megawatt alkaline electrolysis system");
+
+        io.techpool.Workbooks.Sheet zh = io.techpool.Workbooks.download(
+                        token, "zh-CN", "/api/v1/investors/me/saved-searches/" + id + "/export")
+                .get("检索结果");
+        assertThat(zh.rowWith(0, chains.low).get(2)).isEqualTo(io.techpool.ChainPool.FORMULA_SUMMARY);
+        assertThat(zh.isProtectedText(0, chains.low, 2))
+                .as("a summary starting with = stays text")
+                .isTrue();
+        as(Tokens.operator())
+                .queryParam("action", "saved-search.export")
+                .queryParam("subject", id)
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(2));
+    }
 }

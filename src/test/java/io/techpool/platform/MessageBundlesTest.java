@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * The Chinese and English bundles say the same things: same keys, same {parameters}, nothing left empty. Both
- * bundles: {@code msg} (API, mail), {@code web} (the pages) and {@code events} (the promotion events' pages).
+ * bundles: {@code msg} (API, mail), {@code web} (the pages), {@code events} (the promotion events' pages) and {@code exports} (the spreadsheet
+ * exports' headers and labels).
  */
 class MessageBundlesTest {
 
@@ -28,7 +29,8 @@ class MessageBundlesTest {
     enum Bundle {
         MSG(Messages.class, "msg"),
         WEB(io.techpool.platform.web.WebMessages.class, "web"),
-        EVENTS(io.techpool.event.EventTexts.class, "events");
+        EVENTS(io.techpool.event.EventTexts.class, "events"),
+        EXPORTS(io.techpool.platform.excel.ExportTexts.class, "exports");
 
         final Class<?> type;
         final Map<String, String> zh;

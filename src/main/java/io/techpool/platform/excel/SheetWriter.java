@@ -28,9 +28,19 @@ public final class SheetWriter {
 
     private final Worksheet sheet;
     private int row;
+    private java.time.ZoneId zone;
 
     public SheetWriter(Worksheet sheet) {
         this.sheet = sheet;
+    }
+
+    /**
+     * Writes times as wall-clock times of this zone (TechPool's, {@code techpool.time-zone}); without one, a time
+     * keeps the offset it came with. A spreadsheet cell has no zone, so the file should say whose clock it is.
+     */
+    public SheetWriter zone(java.time.ZoneId zone) {
+        this.zone = zone;
+        return this;
     }
 
     /** A bold header row; the first header row also freezes the rows above the data. */
@@ -60,7 +70,12 @@ public final class SheetWriter {
                     sheet.style(row, col).format("yyyy-mm-dd").set();
                 }
                 case OffsetDateTime time -> {
-                    sheet.value(row, col, time.toLocalDateTime());
+                    sheet.value(
+                            row,
+                            col,
+                            zone == null
+                                    ? time.toLocalDateTime()
+                                    : time.atZoneSameInstant(zone).toLocalDateTime());
                     sheet.style(row, col).format("yyyy-mm-dd hh:mm").set();
                 }
                 default -> text(row, col, value.toString());

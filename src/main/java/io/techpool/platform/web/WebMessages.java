@@ -235,6 +235,9 @@ public interface WebMessages {
     String savedSearchDelete();
 
     @Message
+    String savedSearchExport();
+
+    @Message
     String savedSearchFormTitle();
 
     @Message
@@ -625,6 +628,9 @@ public interface WebMessages {
 
     @Message
     String industriesLead();
+
+    @Message
+    String industriesExport();
 
     @Message
     String industriesCount(long count);
