@@ -74,6 +74,22 @@ public final class AppProcess implements AutoCloseable {
         return log;
     }
 
+    /**
+     * Ends the app as {@code kill -9} or the kernel's OOM killer would: SIGKILL, so no shutdown hook, no graceful
+     * stop, transactions cut off mid-way. {@link Process#destroyForcibly} sends SIGKILL on Linux (the JDK's
+     * {@code ProcessHandleImpl.destroy0} calls {@code kill(pid, SIGKILL)}); a child ended by signal n exits with
+     * 128 + n, so the answer is 137 exactly when the SIGKILL is what ended it.
+     */
+    public int kill() {
+        process.destroyForcibly();
+        try {
+            return process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the killed app", e);
+        }
+    }
+
     @Override
     public void close() {
         process.destroy();

@@ -150,7 +150,8 @@ public class AchievementResource {
     /**
      * An import started with {@code async=true}: {@code state} (RUNNING, SUCCEEDED, REJECTED, FAILED),
      * {@code done} of {@code total} rows checked, then {@code result} (created drafts or every error) or
-     * {@code problem} (the whole file refused). For the organization's institution users.
+     * {@code problem} (the whole file refused, or 503 when the replica running the job stopped: nothing created).
+     * Never RUNNING for good. For the organization's institution users.
      */
     @GET
     @Path("import/jobs/{jobId}")

@@ -3,8 +3,9 @@ package io.techpool.achievement;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
-/** Limits of the Excel/CSV import of achievements ({@code techpool.import.*}). */
+/** Limits of the Excel/CSV import of achievements and the liveness of its background jobs ({@code techpool.import.*}). */
 @ConfigMapping(prefix = "techpool.import")
 interface ImportConfig {
 
@@ -27,4 +28,15 @@ interface ImportConfig {
     /** Most achievement rows in one file imported in the background ({@code ?async=true}). */
     @WithDefault("10000")
     int maxJobRows();
+
+    /** How often a replica tells the database that the background imports it runs are alive. */
+    @WithDefault("10s")
+    Duration heartbeatEvery();
+
+    /**
+     * How long a background import may go without a heartbeat before it counts as abandoned (its replica died) and
+     * is ended FAILED. Several heartbeats, so that a busy replica is not taken for a dead one.
+     */
+    @WithDefault("60s")
+    Duration abandonedAfter();
 }

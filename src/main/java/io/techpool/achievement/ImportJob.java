@@ -1,5 +1,6 @@
 package io.techpool.achievement;
 
+import io.techpool.platform.Language;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,14 +42,21 @@ class ImportJob {
 
     OffsetDateTime updatedAt;
 
+    /** The language of whoever started it: its messages, also one written when its replica died, are in it. */
+    @Enumerated(EnumType.STRING)
+    Language language;
+
+    // heartbeat_at is not mapped: its default sets it at insert, ImportJobLiveness moves it (database time).
+
     protected ImportJob() {}
 
-    ImportJob(String organizationCode, String username, boolean dryRun, OffsetDateTime now) {
+    ImportJob(String organizationCode, String username, boolean dryRun, Language language, OffsetDateTime now) {
         this.id = UUID.randomUUID();
         this.organizationCode = organizationCode;
         this.username = username;
         this.state = ImportJobView.State.RUNNING;
         this.dryRun = dryRun;
+        this.language = language;
         this.createdAt = now;
         this.updatedAt = now;
     }

@@ -28,7 +28,10 @@ public record ImportJobView(
         SUCCEEDED,
         /** Some rows are wrong: nothing was created; {@code result.errors} lists them. */
         REJECTED,
-        /** The file as a whole was refused (too large, unreadable, no header): {@code problem} says why. */
+        /**
+         * The file as a whole was refused (too large, unreadable, no header), or the replica running the job stopped
+         * before it finished (503: nothing was created, upload again): {@code problem} says why.
+         */
         FAILED
     }
 

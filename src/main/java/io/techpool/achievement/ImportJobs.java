@@ -11,6 +11,7 @@ import io.techpool.platform.Language;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,8 +28,9 @@ import org.jboss.logging.Logger;
  * Imports in the background, for files large enough that a client wants progress: the upload is kept in a file
  * of its own, the job's state and {@code done/total} are written to the database as the rows are checked (so
  * any replica answers the job resource), and its answer is stored when it ends. The work itself runs on the
- * replica that received the file; a replica that stops mid-import leaves its job RUNNING (its
- * {@code updatedAt} stops moving).
+ * replica that received the file. All or nothing, also when that replica dies: the drafts are created in the same
+ * transaction that writes the job's final state, under the job's row lock, and only while the job is still
+ * RUNNING; a job whose replica died is ended FAILED ({@link ImportJobLiveness}) and then cannot commit drafts.
  */
 @ApplicationScoped
 public class ImportJobs {
@@ -46,6 +48,9 @@ public class ImportJobs {
 
     @Inject
     ImportJobRepository jobs;
+
+    @Inject
+    ImportJobLiveness liveness;
 
     @Inject
     CurrentLanguage currentLanguage;
@@ -73,15 +78,23 @@ public class ImportJobs {
         String organization = achievements.registeringOrganization(user);
         imports.precheck(upload);
         AchievementImport.Upload kept = keep(upload);
-        ImportJob job = new ImportJob(organization, user.username(), dryRun, now());
+        ImportJob job = new ImportJob(organization, user.username(), dryRun, language, now());
         QuarkusTransaction.requiringNew().run(() -> jobs.persist(job));
         UUID id = job.id;
-        executor.runAsync(() -> run(id, organization, kept, dryRun, language));
+        liveness.started(id);
+        try {
+            executor.runAsync(() -> run(id, organization, kept, dryRun, language));
+        } catch (RuntimeException e) {
+            liveness.ended(id); // not accepted (the replica is stopping): the job ends FAILED once seen abandoned
+            throw e;
+        }
         return job.view();
     }
 
     /** A job for an institution user of the organization that started it; 404 for anyone else. */
     public ImportJobView get(CurrentUser user, String id) {
+        // A job whose replica died is ended here, before it is read, if the sweep has not ended it yet.
+        Ids.uuid(id).ifPresent(liveness::failAbandoned);
         ImportJob job = Ids.uuid(id).map(jobs::findById).orElse(null);
         if (job == null
                 || !user.is(CurrentUser.INSTITUTION)
@@ -106,7 +119,11 @@ public class ImportJobs {
                 }
             });
             long checkedAt = System.nanoTime();
-            ImportResult result = imports.create(organization, checked, dryRun);
+            ImportResult result = finish(id, organization, checked, dryRun);
+            if (result == null) {
+                LOG.warnf("Import job %s was ended meanwhile (taken for abandoned); nothing created", id);
+                return;
+            }
             LOG.infof(
                     "Import job %s: %d rows checked in %d ms, %d drafts created in %d ms",
                     id,
@@ -114,10 +131,6 @@ public class ImportJobs {
                     (checkedAt - started) / 1_000_000,
                     result.created().size(),
                     (System.nanoTime() - checkedAt) / 1_000_000);
-            update(id, job -> {
-                job.result = result;
-                job.state = result.valid() ? ImportJobView.State.SUCCEEDED : ImportJobView.State.REJECTED;
-            });
         } catch (DomainException refused) {
             String detail = refused instanceof DomainException.Invalid invalid
                     ? String.join(" ", invalid.messages(language))
@@ -127,9 +140,30 @@ public class ImportJobs {
             LOG.error("Import job " + id + " failed", e);
             update(id, job -> fail(job, 500, language.messages().internalError()));
         } finally {
+            liveness.ended(id);
             request.terminate();
             delete(upload.file());
         }
+    }
+
+    /**
+     * Creates the drafts and writes the job's answer in one transaction, holding the job's row: either both commit
+     * or neither (a crash in between leaves no draft and a RUNNING job, which is then ended FAILED). Answers null,
+     * creating nothing, when the job is no longer RUNNING: taken for abandoned and ended FAILED, which its client
+     * may already have been told.
+     */
+    private ImportResult finish(UUID id, String organization, AchievementImport.Checked checked, boolean dryRun) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (jobs.findById(id, LockModeType.PESSIMISTIC_WRITE).state != ImportJobView.State.RUNNING) {
+                return null;
+            }
+            ImportResult result = imports.create(organization, checked, dryRun);
+            ImportJob job = jobs.findById(id); // read again: creating many drafts clears the session
+            job.result = result;
+            job.state = result.valid() ? ImportJobView.State.SUCCEEDED : ImportJobView.State.REJECTED;
+            job.updatedAt = now();
+            return result;
+        });
     }
 
     private static void fail(ImportJob job, int status, String detail) {
@@ -137,11 +171,14 @@ public class ImportJobs {
         job.problem = new ImportJobView.Refusal(status, detail);
     }
 
+    /** Changes the job if it is still RUNNING, under its row lock: never over the FAILED of an abandoned job. */
     private void update(UUID id, java.util.function.Consumer<ImportJob> change) {
         QuarkusTransaction.requiringNew().run(() -> {
-            ImportJob job = jobs.findById(id);
-            change.accept(job);
-            job.updatedAt = now();
+            ImportJob job = jobs.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (job.state == ImportJobView.State.RUNNING) {
+                change.accept(job);
+                job.updatedAt = now();
+            }
         });
     }
 

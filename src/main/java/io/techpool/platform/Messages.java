@@ -824,6 +824,9 @@ public interface Messages {
     String importJobNotFound(String id);
 
     @Message
+    String importJobInterrupted();
+
+    @Message
     String exportUnknownFormat();
 
     @Message

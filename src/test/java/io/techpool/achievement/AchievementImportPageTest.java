@@ -6,22 +6,34 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.techpool.Fixtures;
 import io.techpool.PageClient;
 import io.techpool.Tokens;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-/** The import page and background imports (page and API), with the CSRF rules of pages and of the API. */
+/**
+ * The import page and background imports (page and API), with the CSRF rules of pages and of the API, and what a
+ * client polling a job is told when the replica running it died.
+ */
 @QuarkusTest
 class AchievementImportPageTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final String PAGE = "/institution/achievements/import";
 
@@ -182,5 +194,55 @@ class AchievementImportPageTest {
                         .body("state", equalTo("FAILED"))
                         .body("problem.status", equalTo(400))
                         .body("problem.detail", endsWith(".")));
+    }
+
+    @Test
+    void apiAsyncImport_whoseReplicaStoppedBeating_endsFailed_sayingNothingWasCreated() throws Exception {
+        String org = Fixtures.organization();
+        UUID job = runningJob(org, "2 minutes");
+
+        as(Tokens.institution(org))
+                .get("/api/v1/achievements/import/jobs/" + job)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("FAILED"))
+                .body("done", equalTo(250))
+                .body("problem.status", equalTo(503))
+                .body("problem.detail", equalTo("导入在完成前中断（处理它的服务器已停止），未创建任何成果；请重新上传该文件。"));
+    }
+
+    @Test
+    void apiAsyncImport_whoseReplicaBeatsForIt_staysRunning() throws Exception {
+        String org = Fixtures.organization();
+        UUID job = runningJob(org, "1 second");
+
+        as(Tokens.institution(org))
+                .get("/api/v1/achievements/import/jobs/" + job)
+                .then()
+                .statusCode(200)
+                .body("state", equalTo("RUNNING"))
+                .body("problem", nullValue());
+    }
+
+    /**
+     * A RUNNING job of {@code org} (250 of 3,000 rows checked) whose last heartbeat was {@code ago}: what a replica
+     * leaves when it dies in the middle of an import (the crash itself: CrashIT).
+     */
+    private UUID runningJob(String org, String ago) throws Exception {
+        UUID id = UUID.randomUUID();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement("""
+                        insert into achievement_import_job (id, organization_code, username, state, dry_run, done, total,
+                            created_at, updated_at, heartbeat_at, language)
+                        values (?, ?, 'someone', 'RUNNING', false, 250, 3000, now() - cast(? as interval),
+                            now() - cast(? as interval), now() - cast(? as interval), 'ZH')""")) {
+            insert.setObject(1, id);
+            insert.setString(2, org);
+            insert.setString(3, ago);
+            insert.setString(4, ago);
+            insert.setString(5, ago);
+            insert.executeUpdate();
+        }
+        return id;
     }
 }

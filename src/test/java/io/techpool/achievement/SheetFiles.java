@@ -25,7 +25,7 @@ public final class SheetFiles {
                 "意向价格（元）", "团队成员", "联系人", "联系电话", "联系邮箱");
     }
 
-    static List<String> enHeaders() {
+    public static List<String> enHeaders() {
         return List.of(
                 "Title",
                 "Title (English)",
@@ -71,7 +71,7 @@ public final class SheetFiles {
     }
 
     /** An .xlsx with one sheet: each row's values as FastExcel writes them (strings as text, numbers as numbers). */
-    static byte[] xlsx(List<List<?>> rows) {
+    public static byte[] xlsx(List<List<?>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Test", "1.0");
