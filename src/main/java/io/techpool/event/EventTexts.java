@@ -134,6 +134,15 @@ public interface EventTexts {
     String eventLocalTime();
 
     @Message
+    String eventRegistrants();
+
+    @Message
+    String eventRegistrantsHint();
+
+    @Message
+    String eventRegistrantsNone();
+
+    @Message
     String eventTitle();
 
     @Message
