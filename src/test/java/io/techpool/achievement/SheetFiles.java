@@ -14,12 +14,12 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /** Real spreadsheet files for the import tests, built in memory: .xlsx (FastExcel or raw parts) and CSV. */
-final class SheetFiles {
+public final class SheetFiles {
 
     private SheetFiles() {}
 
     /** The template's Chinese header row, in the template's order. */
-    static List<String> zhHeaders() {
+    public static List<String> zhHeaders() {
         return List.of(
                 "成果名称", "英文名称", "成果简介", "英文简介", "关键词", "成果类型", "行业代码", "技术就绪水平", "所处阶段", "创新类型", "成果水平", "知识产权", "转化方式",
                 "意向价格（元）", "团队成员", "联系人", "联系电话", "联系邮箱");
@@ -48,7 +48,7 @@ final class SheetFiles {
     }
 
     /** A valid row in the template's order, with a title of its own. */
-    static List<Object> validRow(String title) {
+    public static List<Object> validRow(String title) {
         return List.of(
                 title,
                 "",
@@ -71,7 +71,7 @@ final class SheetFiles {
     }
 
     /** An .xlsx with one sheet: each row's values as FastExcel writes them (strings as text, numbers as numbers). */
-    static byte[] xlsx(List<List<?>> rows) {
+    public static byte[] xlsx(List<List<?>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Test", "1.0");
