@@ -116,6 +116,9 @@ public interface EventTexts {
     String eventSignInToRegister();
 
     @Message
+    String eventRegistrationForInvestors();
+
+    @Message
     String eventEntries();
 
     @Message

@@ -26,7 +26,7 @@ final class BrowserFixtures {
     }
 
     /** An offline roadshow in Shanghai three days from now presenting {@code entry}, with {@code capacity} places. */
-    static String event(String entry, int capacity) {
+    static String event(String titleZh, String titleEn, String entry, int capacity) {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC)
                 .plusDays(3)
                 .withHour(6)
@@ -34,7 +34,7 @@ final class BrowserFixtures {
                 .withSecond(0)
                 .withNano(0);
         Map<String, Object> body = new HashMap<>();
-        body.put("title", Map.of("zh", "兰州新材料成果对接会", "en", "Lanzhou new-materials matchmaking day"));
+        body.put("title", Map.of("zh", titleZh, "en", titleEn));
         body.put("description", Map.of("zh", "新材料与先进制造成果专场。", "en", "New materials and advanced manufacturing."));
         body.put("kind", "OFFLINE");
         body.put("place", "兰州市城关区科技大厦 3 楼");

@@ -41,6 +41,7 @@ class InstitutionPagesBrowserTest {
             page.locator("#file").setInputFiles(new FilePayload("成果-achievements.xlsx", XLSX, fileWithRowErrors()));
             page.locator("button[name=mode][value=check]").click();
             assertThat(page.locator("table.import-errors tbody tr")).hasCount(3);
+            assertThat(page.locator("[data-file-name]")).containsText("成果-achievements.xlsx");
             browser.shoot(page, "import-errors");
             browser.checkAccessibility(page);
         }
@@ -49,7 +50,7 @@ class InstitutionPagesBrowserTest {
     @Test
     void inst1SeesWhoRegisteredForAnEventPresentingItsEntry_namesAndOrganizationsOnly() {
         String entry = BrowserFixtures.entry(INST1_ORG, "稀土永磁电机高效控制系统", "High-efficiency rare-earth motor control");
-        String event = BrowserFixtures.event(entry, 1);
+        String event = BrowserFixtures.event("兰州新材料成果对接会", "Lanzhou new-materials matchmaking day", entry, 1);
         BrowserFixtures.register(event, "王芳", "INV-GSVC");
         BrowserFixtures.register(event, "Jonathan Whitfield-Montgomery", "INV-EURO-TECH-PARTNERS");
 
@@ -61,6 +62,8 @@ class InstitutionPagesBrowserTest {
             assertThat(page.locator("section.registrants tbody tr")).hasCount(2);
             assertThat(page.locator("section.registrants")).containsText("王芳");
             assertThat(page.locator("section.registrants")).not().containsText("@");
+            // Signed in, but not as an investor: told so, not sent to sign in again.
+            assertThat(page.locator("[data-registration-for-investors]")).isVisible();
             browser.shoot(page, "event-owner");
             browser.checkAccessibility(page);
         }

@@ -26,7 +26,7 @@ class OperatorPagesBrowserTest {
     void operator1RunsTheEventConsole_andReadsTheAuditLog_inBothLanguages() {
         String entry =
                 BrowserFixtures.entry(Fixtures.organization(), "高性能镁合金轻量化构件", "Lightweight magnesium alloy parts");
-        String event = BrowserFixtures.event(entry, 1);
+        String event = BrowserFixtures.event("镁合金轻量化成果路演", "Magnesium alloy roadshow", entry, 1);
         BrowserFixtures.register(event, "王芳", "INV-GSVC");
         BrowserFixtures.register(event, "Jonathan Whitfield-Montgomery", "INV-EURO-TECH-PARTNERS");
 

@@ -136,6 +136,8 @@ class EventPagesTest {
                 .containsExactly("王芳", (String) api.get(0).get("organization"), "已报名");
         assertThat(rows.get(1).select("td").first().text()).isEqualTo(SCRIPT);
         assertThat(rows.get(1).attr("data-registration-status")).isEqualTo("REGISTERED");
+        assertThat(page.select("section.registration a[href^=/login]")).isEmpty();
+        assertThat(page.select("[data-registration-for-investors]")).hasSize(1);
 
         Document en = PageClient.as(owner).in("en").page("/events/" + id);
         assertThat(en.select("#registrants-heading").text()).isEqualTo("Registered investors");
