@@ -30,7 +30,8 @@ import java.util.Optional;
 /**
  * The public event pages: upcoming and past events, one event with its times (in its own zone, and in the
  * viewer's by {@code js/techpool.js}), its pool entries as cards, and for investors registering, giving up their
- * place and, once registered, a match request on a presented entry in one step.
+ * place and, once registered, a match request on a presented entry in one step. The institutions whose entries are
+ * presented also see who registered (names and organizations, never an e-mail).
  */
 @Path("/events")
 @Produces(MediaType.TEXT_HTML)
@@ -44,7 +45,11 @@ public class EventPage {
         static native TemplateInstance list(List<EventCard> events, boolean past, Pager pager);
 
         static native TemplateInstance detail(
-                EventDetail event, List<PoolHitView> entries, String notice, FieldErrors errors);
+                EventDetail event,
+                List<PoolHitView> entries,
+                EventRecords.Registrants registrants,
+                String notice,
+                FieldErrors errors);
     }
 
     @Inject
@@ -118,6 +123,9 @@ public class EventPage {
         Language lang = language.get();
         List<PoolHitView> entries =
                 view.entries().stream().map(h -> PoolHitView.of(h, lang)).toList();
-        return Templates.detail(EventDetail.of(view, lang), entries, notice, errors);
+        // Only the owners of a presented entry see who registered here; everyone else gets null and no section.
+        EventRecords.Registrants registrants =
+                events.registrantsForOwner(currentUser, id).orElse(null);
+        return Templates.detail(EventDetail.of(view, lang), entries, registrants, notice, errors);
     }
 }

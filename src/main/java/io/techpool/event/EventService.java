@@ -185,12 +185,30 @@ public class EventService {
         if (!operator && !ownsAnEntry(user, e)) {
             throw new DomainException.Forbidden(Messages::eventRegistrationsNotYours);
         }
+        return registrants(e, operator);
+    }
+
+    /**
+     * {@link #registrants} as an owner of a presented entry sees them (no e-mail, even for an owner who is an
+     * operator too), or empty for anyone else: what the public event page shows beside the event.
+     */
+    public Optional<EventRecords.Registrants> registrantsForOwner(CurrentUser user, String id) {
+        Event e = find(id);
+        return ownsAnEntry(user, e) ? Optional.of(registrants(e, false)) : Optional.empty();
+    }
+
+    private EventRecords.Registrants registrants(Event e, boolean withEmail) {
         List<EventRecords.Registrant> items = new ArrayList<>();
         int position = 0;
         for (EventRegistration r : live(e)) {
             Integer place = r.status == RegistrationStatus.WAITING ? ++position : null;
             items.add(new EventRecords.Registrant(
-                    r.investorName, r.investorOrg, operator ? r.investorEmail : null, r.status, place, r.registeredAt));
+                    r.investorName,
+                    r.investorOrg,
+                    withEmail ? r.investorEmail : null,
+                    r.status,
+                    place,
+                    r.registeredAt));
         }
         long registered = items.stream()
                 .filter(i -> i.status() == RegistrationStatus.REGISTERED)

@@ -116,6 +116,9 @@ public interface EventTexts {
     String eventSignInToRegister();
 
     @Message
+    String eventRegistrationForInvestors();
+
+    @Message
     String eventEntries();
 
     @Message
@@ -132,6 +135,15 @@ public interface EventTexts {
 
     @Message
     String eventLocalTime();
+
+    @Message
+    String eventRegistrants();
+
+    @Message
+    String eventRegistrantsHint();
+
+    @Message
+    String eventRegistrantsNone();
 
     @Message
     String eventTitle();

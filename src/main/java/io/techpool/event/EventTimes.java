@@ -20,32 +20,42 @@ public final class EventTimes {
     /** The time in {@code zone}, with the zone's id and offset. */
     public static String format(Instant instant, ZoneId zone, Language language) {
         ZonedDateTime at = instant.atZone(zone);
-        String offset = at.getOffset().getTotalSeconds() == 0
-                ? "UTC"
-                : "UTC" + at.getOffset().getId();
-        String time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale(language))
-                .format(at);
-        // CLDR puts a narrow no-break space before "PM"; mail clients and tests read a plain one more reliably.
-        time = time.replace('\u202f', ' ');
-        return language == Language.EN
-                ? time + " (" + zone.getId() + ", " + offset + ")"
-                : time + "（" + zone.getId() + "，" + offset + "）";
+        return wallClock(at, language) + zoneAndOffset(at, language);
     }
 
     /** From start to end in {@code zone}: the end's date is left out when it is the start's. */
     public static String range(Instant start, Instant end, ZoneId zone, Language language) {
         ZonedDateTime from = start.atZone(zone);
         ZonedDateTime to = end.atZone(zone);
-        String first = format(start, zone, language);
         DateTimeFormatter endFormat = from.toLocalDate().equals(to.toLocalDate())
                 ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
         String last = endFormat.withLocale(locale(language)).format(to).replace('\u202f', ' ');
         // The zone and offset are those of the start; an end after a DST switch says its own offset.
-        boolean sameOffset = from.getOffset().equals(to.getOffset());
-        String tail = sameOffset ? "" : " " + (to.getOffset().getTotalSeconds() == 0 ? "UTC" : "UTC" + to.getOffset());
-        return first + " – " + last + tail;
+        if (from.getOffset().equals(to.getOffset())) {
+            // The zone once, after the whole range: "14:00 – 17:00 (Asia/Shanghai, UTC+08:00)".
+            return wallClock(from, language) + " – " + last + zoneAndOffset(from, language);
+        }
+        return format(start, zone, language) + " – " + last + " " + offset(to);
+    }
+
+    private static String wallClock(ZonedDateTime at, Language language) {
+        // CLDR puts a narrow no-break space before "PM"; mail clients and tests read a plain one more reliably.
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale(language))
+                .format(at)
+                .replace('\u202f', ' ');
+    }
+
+    private static String zoneAndOffset(ZonedDateTime at, Language language) {
+        String zone = at.getZone().getId();
+        return language == Language.EN ? " (" + zone + ", " + offset(at) + ")" : "（" + zone + "，" + offset(at) + "）";
+    }
+
+    private static String offset(ZonedDateTime at) {
+        return at.getOffset().getTotalSeconds() == 0
+                ? "UTC"
+                : "UTC" + at.getOffset().getId();
     }
 
     private static Locale locale(Language language) {

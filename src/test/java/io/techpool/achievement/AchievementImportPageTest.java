@@ -114,6 +114,7 @@ class AchievementImportPageTest {
         assertThat(page.select("table.import-errors tbody tr")).hasSize(1);
         assertThat(page.select("table.import-errors tbody tr").text()).contains("2", "H", "trl");
         assertThat(page.select("h2").text()).contains("Errors found");
+        assertThat(page.select("[data-file-name]").text()).isEqualTo("File: bad.xlsx");
         as(Tokens.institution(org)).get("/api/v1/achievements").then().body("total", equalTo(0));
     }
 

@@ -13,6 +13,7 @@ import io.techpool.PublishedPool;
 import io.techpool.Tokens;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -104,6 +105,75 @@ class EventPagesTest {
                 .statusCode(200)
                 .body("byEvent.'" + id + "'.requests", org.hamcrest.Matchers.equalTo(1))
                 .body("byEvent.'" + id + "'.deals", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    void theOwnerOfAPresentedEntry_seesWhoRegisteredAsTheApiGivesIt_namesAndOrganizations_neverAnEmail() {
+        String id = create(body());
+        String wang = investor();
+        EventFixtures.register(investorToken(wang, "王芳"), id).statusCode(201);
+        String scripted = investor();
+        EventFixtures.register(investorToken(scripted, SCRIPT), id).statusCode(201);
+        String owner = Tokens.institution(PublishedPool.get().owner);
+        List<Map<String, Object>> api = io.techpool.Fixtures.as(owner)
+                .get("/api/v1/events/" + id + "/registrations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
+
+        Response response = PageClient.as(owner).get("/events/" + id);
+        response.then().statusCode(200);
+        assertThat(response.asString())
+                .doesNotContain(SCRIPT)
+                .doesNotContain(wang + "@example.org")
+                .doesNotContain(scripted + "@example.org");
+        Document page = Jsoup.parse(response.asString());
+        assertThat(page.select("#registrants-heading").text()).isEqualTo("已报名的投资人");
+        var rows = page.select("section.registrants tbody tr");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).select("td").eachText())
+                .containsExactly("王芳", (String) api.get(0).get("organization"), "已报名");
+        assertThat(rows.get(1).select("td").first().text()).isEqualTo(SCRIPT);
+        assertThat(rows.get(1).attr("data-registration-status")).isEqualTo("REGISTERED");
+        assertThat(page.select("section.registration a[href^=/login]")).isEmpty();
+        assertThat(page.select("[data-registration-for-investors]")).hasSize(1);
+
+        Document en = PageClient.as(owner).in("en").page("/events/" + id);
+        assertThat(en.select("#registrants-heading").text()).isEqualTo("Registered investors");
+        assertThat(en.select("section.registrants tbody tr")
+                        .get(0)
+                        .select("td")
+                        .last()
+                        .text())
+                .isEqualTo("Registered");
+    }
+
+    @Test
+    void theOwnerSeesThatNoOneRegisteredYet() {
+        String id = create(body());
+        Document page =
+                PageClient.as(Tokens.institution(PublishedPool.get().owner)).page("/events/" + id);
+        assertThat(page.select("section.registrants .empty").text()).isEqualTo("还没有投资人报名。");
+        assertThat(page.select("section.registrants table")).isEmpty();
+    }
+
+    @Test
+    void whoRegistered_isNotShownToAnotherInstitution_anInvestorOrAVisitor() {
+        String id = create(body());
+        EventFixtures.register(investorToken(investor(), "王芳"), id).statusCode(201);
+        // An investor registered for the same event does not see the others either.
+        String li = investorToken(investor(), "李雷");
+        EventFixtures.register(li, id).statusCode(201);
+        for (PageClient viewer : List.of(
+                PageClient.as(Tokens.institution(io.techpool.Fixtures.organization())),
+                PageClient.as(li),
+                PageClient.anonymous())) {
+            Document page = viewer.page("/events/" + id);
+            assertThat(page.select("section.registrants")).isEmpty();
+            assertThat(page.select("#registrants-heading")).isEmpty();
+            assertThat(page.text()).doesNotContain("王芳");
+        }
     }
 
     @Test

@@ -43,6 +43,16 @@ class EventTimesTest {
     }
 
     @Test
+    void aRangeOnOneDay_namesTheZoneOnceAfterTheEnd() {
+        Instant start = Instant.parse("2027-05-10T06:00:00Z");
+        Instant end = Instant.parse("2027-05-10T09:00:00Z");
+        assertThat(EventTimes.range(start, end, ZoneId.of("Asia/Shanghai"), Language.EN))
+                .isEqualTo("May 10, 2027, 2:00 PM – 5:00 PM (Asia/Shanghai, UTC+08:00)");
+        assertThat(EventTimes.range(start, end, ZoneId.of("Asia/Shanghai"), Language.ZH))
+                .isEqualTo("2027年5月10日 14:00 – 17:00（Asia/Shanghai，UTC+08:00）");
+    }
+
+    @Test
     void utcIsWrittenPlainly() {
         assertThat(EventTimes.format(Instant.parse("2027-01-10T09:00:00Z"), ZoneId.of("Etc/UTC"), Language.EN))
                 .endsWith("9:00 AM (Etc/UTC, UTC)");

@@ -846,6 +846,9 @@ public interface WebMessages {
     String importLimits();
 
     @Message
+    String importFileName(String name);
+
+    @Message
     String importCheck();
 
     @Message
