@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,10 +70,7 @@ public class EventPage {
         Language lang = language.get();
         List<EventCard> cards =
                 found.items().stream().map(e -> EventCard.of(e, lang)).toList();
-        long pages = Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        String path = "/events?" + (past ? "past=true&" : "") + "page=";
-        Pager pager =
-                new Pager(at + 1L, pages, at > 0 ? path + (at - 1) : null, at + 1 < pages ? path + (at + 1) : null);
+        Pager pager = Pager.of("/events", past ? Map.of("past", "true") : Map.of(), at, PAGE_SIZE, found.total());
         return Templates.list(cards, past, pager);
     }
 

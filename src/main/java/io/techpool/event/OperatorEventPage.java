@@ -8,13 +8,16 @@ import io.techpool.platform.DomainException;
 import io.techpool.platform.FormErrors;
 import io.techpool.platform.Language;
 import io.techpool.platform.Messages;
+import io.techpool.platform.Page;
 import io.techpool.platform.web.FieldErrors;
+import io.techpool.platform.web.Pager;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,6 +35,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -44,11 +48,11 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed(CurrentUser.OPERATOR)
 public class OperatorEventPage {
 
-    static final int LIST_SIZE = 100;
+    static final int LIST_SIZE = 50;
 
     @CheckedTemplate(basePath = "OperatorEventPage")
     static class Templates {
-        static native TemplateInstance list(List<EventCard> upcoming, List<EventCard> past, String notice);
+        static native TemplateInstance list(List<EventCard> events, boolean past, Pager pager, String notice);
 
         static native TemplateInstance form(String id, EventForm form, FieldErrors errors);
 
@@ -125,16 +129,20 @@ public class OperatorEventPage {
     @Inject
     Validator validator;
 
+    /** Upcoming events, soonest first, or ({@code past=true}) those ended, latest first; a page at a time. */
     @GET
-    public TemplateInstance list(@QueryParam("notice") String notice) {
+    public TemplateInstance list(
+            @QueryParam("past") @DefaultValue("false") boolean past,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("notice") String notice) {
+        int at = Math.max(0, page);
+        Page<EventRecords.EventView> found = events.list(past, at, LIST_SIZE);
         Language lang = language.get();
-        List<EventCard> upcoming = events.list(false, 0, LIST_SIZE).items().stream()
-                .map(e -> EventCard.of(e, lang))
-                .toList();
-        List<EventCard> past = events.list(true, 0, LIST_SIZE).items().stream()
-                .map(e -> EventCard.of(e, lang))
-                .toList();
-        return Templates.list(upcoming, past, notice == null ? "" : notice);
+        List<EventCard> cards =
+                found.items().stream().map(e -> EventCard.of(e, lang)).toList();
+        Pager pager =
+                Pager.of("/operator/events", past ? Map.of("past", "true") : Map.of(), at, LIST_SIZE, found.total());
+        return Templates.list(cards, past, pager, notice == null ? "" : notice);
     }
 
     @GET

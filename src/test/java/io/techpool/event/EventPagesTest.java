@@ -209,6 +209,45 @@ class EventPagesTest {
     }
 
     @Test
+    void theOperatorsList_comesAPageAtATime_andReachesEveryUpcomingEvent() {
+        int upcoming = io.restassured.RestAssured.given()
+                .get("/api/v1/events?size=1")
+                .then()
+                .extract()
+                .path("total");
+        OffsetDateTime far = OffsetDateTime.now().plusYears(5);
+        for (int i = upcoming; i < OperatorEventPage.LIST_SIZE; i++) {
+            Map<String, Object> filler = body();
+            filler.put("startsAt", far.toString());
+            filler.put("endsAt", far.plusHours(1).toString());
+            create(filler);
+        }
+        Map<String, Object> last = body();
+        last.put("title", new HashMap<>(Map.of("zh", "最后一场路演", "en", "The last roadshow")));
+        last.put("startsAt", far.plusYears(1).toString());
+        last.put("endsAt", far.plusYears(1).plusHours(1).toString());
+        String id = create(last);
+
+        PageClient operator = PageClient.as(Tokens.operator());
+        Document page = operator.page("/operator/events");
+        assertThat(page.select("tr[data-event-id]")).hasSize(OperatorEventPage.LIST_SIZE);
+        assertThat(page.select("tr[data-event-id=" + id + "]")).isEmpty();
+        int pages = 1;
+        while (page.select("tr[data-event-id=" + id + "]").isEmpty()) {
+            String next = page.select("nav.pager a[rel=next]").attr("href");
+            assertThat(next).as("a next page while the last event is not shown").startsWith("/operator/events?");
+            page = operator.page(next);
+            pages++;
+        }
+        assertThat(pages).isGreaterThan(1);
+        assertThat(page.select("tr[data-event-id=" + id + "] a").text()).isEqualTo("最后一场路演");
+        assertThat(operator.page("/operator/events?past=true")
+                        .select("nav.tabs a[aria-current=page]")
+                        .text())
+                .isEqualTo("往期活动");
+    }
+
+    @Test
     void theOperatorCreatesInTheEventsZone_acrossADstGap_thenExportsAndCancels() {
         PageClient operator = PageClient.as(Tokens.operator());
         Map<String, Object> fields = form();
