@@ -25,16 +25,28 @@ class AchievementImportBench {
     void import10000Rows() throws InterruptedException {
         String org = Fixtures.organization();
         String token = Tokens.institution(org);
+        // A replica in service is warm: one import of 2,000 rows first (class loading, JIT, connection pool,
+        // the search node's caches), then the measured one.
+        long warmUp = importAndIndex(token, 2_000)[1];
+        long[] measured = importAndIndex(token, ROWS);
+        System.out.printf(
+                "import of %d rows (after a warm-up of 2,000 rows, searchable in %d ms): created after %d ms, all"
+                        + " searchable after %d ms%n",
+                ROWS, warmUp, measured[0], measured[1]);
+    }
+
+    /** Uploads {@code rows} rows in the background and answers {created, searchable} in ms from the upload. */
+    private static long[] importAndIndex(String token, int rows) throws InterruptedException {
         String marker = "基准" + Long.toString(System.nanoTime(), 36);
-        List<List<?>> rows = new ArrayList<>();
-        rows.add(SheetFiles.zhHeaders());
-        rows.add(SheetFiles.enHeaders());
-        for (int i = 0; i < ROWS; i++) {
+        List<List<?>> sheet = new ArrayList<>();
+        sheet.add(SheetFiles.zhHeaders());
+        sheet.add(SheetFiles.enHeaders());
+        for (int i = 0; i < rows; i++) {
             List<Object> row = new ArrayList<>(SheetFiles.validRow(marker + " 储能材料 " + i));
             row.set(4, marker + "；储能；电池" + (i % 50));
-            rows.add(row);
+            sheet.add(row);
         }
-        byte[] file = SheetFiles.xlsx(rows);
+        byte[] file = SheetFiles.xlsx(sheet);
 
         long started = System.nanoTime();
         String location = AchievementImportTest.upload(
@@ -60,11 +72,11 @@ class AchievementImportBench {
                     .extract()
                     .jsonPath()
                     .getLong("total");
-        } while (found < ROWS);
+        } while (found < rows);
         long searchable = System.nanoTime();
-
         System.out.printf(
-                "import of %d rows (%d kB .xlsx): created after %d ms, all searchable after %d ms%n",
-                ROWS, file.length / 1024, (created - started) / 1_000_000, (searchable - started) / 1_000_000);
+                "import of %d rows (%d kB .xlsx): created after %d ms, searchable after %d ms%n",
+                rows, file.length / 1024, (created - started) / 1_000_000, (searchable - started) / 1_000_000);
+        return new long[] {(created - started) / 1_000_000, (searchable - started) / 1_000_000};
     }
 }
