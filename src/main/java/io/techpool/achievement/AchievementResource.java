@@ -5,7 +5,6 @@ import io.techpool.platform.ApiDocument;
 import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.CurrentUser;
 import io.techpool.platform.DomainException;
-import io.techpool.platform.Language;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
 import io.techpool.platform.excel.SheetWriter;
@@ -201,18 +200,7 @@ public class AchievementResource {
                     @Pattern(regexp = "(?i)xlsx|csv", message = "{exportUnknownFormat}")
                     String format,
             @QueryParam("status") Status status) {
-        AchievementSheets.Format f = AchievementSheets.Format.of(format);
-        String organization = achievements.exportScope(currentUser);
-        Language lang = language.get();
-        audit.record(
-                "achievement.export",
-                "organization",
-                organization == null ? "*" : organization,
-                Map.of("status", status == null ? "" : status.name(), "format", f.name()));
-        StreamingOutput body = out -> sheets.writeExport(out, f, organization, status, lang);
-        return Response.ok(body, f.mediaType())
-                .header("Content-Disposition", SheetWriter.attachment(AchievementSheets.fileName("achievements", f)))
-                .build();
+        return sheets.download(currentUser, AchievementSheets.Format.of(format), status, language.get());
     }
 
     @GET

@@ -12,10 +12,14 @@ import io.techpool.achievement.AchievementKinds.Stage;
 import io.techpool.achievement.AchievementKinds.Status;
 import io.techpool.achievement.AchievementKinds.TransferMode;
 import io.techpool.achievement.AchievementKinds.Type;
+import io.techpool.platform.CurrentUser;
 import io.techpool.platform.Language;
+import io.techpool.platform.audit.AuditLog;
 import io.techpool.platform.excel.SheetWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -43,6 +47,23 @@ import org.dhatim.fastexcel.Worksheet;
 @ApplicationScoped
 class AchievementSheets {
 
+    /**
+     * The caller's achievements (institution: its organization's, operator: all) for the API and the
+     * institution's page alike: audited before the answer starts, then streamed slice by slice.
+     */
+    Response download(CurrentUser user, Format format, Status status, Language language) {
+        String organization = achievements.exportScope(user);
+        audit.record(
+                "achievement.export",
+                "organization",
+                organization == null ? "*" : organization,
+                Map.of("status", status == null ? "" : status.name(), "format", format.name()));
+        StreamingOutput body = out -> writeExport(out, format, organization, status, language);
+        return Response.ok(body, format.mediaType())
+                .header("Content-Disposition", SheetWriter.attachment(fileName("achievements", format)))
+                .build();
+    }
+
     /** Rows of the template's sheet that get the drop-down lists. */
     private static final int TEMPLATE_ROWS = 5000;
 
@@ -53,6 +74,9 @@ class AchievementSheets {
 
     @Inject
     AchievementService achievements;
+
+    @Inject
+    AuditLog audit;
 
     enum Format {
         XLSX,

@@ -2,11 +2,14 @@ package io.techpool.matchmaking;
 
 import io.techpool.industry.IndustryCatalog;
 import io.techpool.platform.Language;
+import io.techpool.platform.audit.AuditLog;
 import io.techpool.platform.excel.ExportTexts;
 import io.techpool.platform.excel.SheetWriter;
 import io.techpool.pool.PoolService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
@@ -22,6 +25,29 @@ import org.dhatim.fastexcel.Workbook;
  */
 @ApplicationScoped
 class FunnelExport {
+
+    @Inject
+    MatchmakingService matchmaking;
+
+    @Inject
+    AuditLog audit;
+
+    /**
+     * The download for the API and the operator's page alike: the funnel of {@code round} (all rounds when blank),
+     * audited before the answer starts, then streamed.
+     */
+    Response download(String round, Language language) {
+        MatchRecords.Funnel funnel = matchmaking.funnel(round);
+        String scope = round == null || round.isBlank() ? null : round;
+        audit.record(
+                "matchmaking.export-funnel", "round", scope == null ? "*" : scope, Map.of("requests", funnel.total()));
+        StreamingOutput body = out -> write(out, funnel, scope, language);
+        return Response.ok(body, SheetWriter.XLSX)
+                .header(
+                        "Content-Disposition",
+                        SheetWriter.attachment(scope == null ? "funnel.xlsx" : "funnel-round-" + scope + ".xlsx"))
+                .build();
+    }
 
     @Inject
     IndustryCatalog industries;

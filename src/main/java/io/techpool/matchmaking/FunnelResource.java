@@ -2,8 +2,6 @@ package io.techpool.matchmaking;
 
 import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.CurrentUser;
-import io.techpool.platform.Language;
-import io.techpool.platform.audit.AuditLog;
 import io.techpool.platform.excel.SheetWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -34,9 +30,6 @@ public class FunnelResource {
 
     @Inject
     CurrentLanguage language;
-
-    @Inject
-    AuditLog audit;
 
     @GET
     public MatchRecords.Funnel funnel(@QueryParam("round") String round) {
@@ -58,16 +51,6 @@ public class FunnelResource {
             @QueryParam("round") String round,
             @QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "(?i)xlsx", message = "{exportUnknownFormat}")
                     String format) {
-        MatchRecords.Funnel funnel = matchmaking.funnel(round);
-        String scope = round == null || round.isBlank() ? null : round;
-        Language lang = language.get();
-        audit.record(
-                "matchmaking.export-funnel", "round", scope == null ? "*" : scope, Map.of("requests", funnel.total()));
-        StreamingOutput body = out -> export.write(out, funnel, scope, lang);
-        return Response.ok(body, SheetWriter.XLSX)
-                .header(
-                        "Content-Disposition",
-                        SheetWriter.attachment(scope == null ? "funnel.xlsx" : "funnel-round-" + scope + ".xlsx"))
-                .build();
+        return export.download(round, language.get());
     }
 }

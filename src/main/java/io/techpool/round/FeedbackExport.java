@@ -1,16 +1,22 @@
 package io.techpool.round;
 
 import io.techpool.achievement.AchievementView;
+import io.techpool.platform.CurrentUser;
 import io.techpool.platform.Language;
+import io.techpool.platform.audit.AuditLog;
 import io.techpool.platform.excel.ExportTexts;
 import io.techpool.platform.excel.SheetWriter;
 import io.techpool.scoring.RuleSet;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 
 /**
@@ -21,6 +27,23 @@ import org.dhatim.fastexcel.Workbook;
  */
 @ApplicationScoped
 class FeedbackExport {
+
+    @Inject
+    RoundFeedback feedback;
+
+    @Inject
+    AuditLog audit;
+
+    /** The download for the API and the institution's page alike: audited before the answer starts, then streamed. */
+    Response download(CurrentUser user, Language language) {
+        List<RoundFeedback.Released> released = feedback.released(user);
+        audit.record(
+                "achievement.export-feedback", "organization", user.org().orElse(""), Map.of("rows", released.size()));
+        StreamingOutput body = out -> write(out, released, language);
+        return Response.ok(body, SheetWriter.XLSX)
+                .header("Content-Disposition", SheetWriter.attachment("feedback.xlsx"))
+                .build();
+    }
 
     void write(OutputStream out, List<RoundFeedback.Released> released, Language language) throws IOException {
         ExportTexts t = language.bundle(ExportTexts.class);

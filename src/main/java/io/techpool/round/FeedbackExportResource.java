@@ -2,8 +2,6 @@ package io.techpool.round;
 
 import io.techpool.platform.CurrentLanguage;
 import io.techpool.platform.CurrentUser;
-import io.techpool.platform.Language;
-import io.techpool.platform.audit.AuditLog;
 import io.techpool.platform.excel.SheetWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,9 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -27,9 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class FeedbackExportResource {
 
     @Inject
-    RoundFeedback feedback;
-
-    @Inject
     FeedbackExport export;
 
     @Inject
@@ -37,9 +29,6 @@ public class FeedbackExportResource {
 
     @Inject
     CurrentLanguage language;
-
-    @Inject
-    AuditLog audit;
 
     /**
      * Every achievement of the caller's organization whose round is published, with what {@code GET
@@ -56,16 +45,6 @@ public class FeedbackExportResource {
     public Response export(
             @QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "(?i)xlsx", message = "{exportUnknownFormat}")
                     String format) {
-        List<RoundFeedback.Released> released = feedback.released(currentUser);
-        Language lang = language.get();
-        audit.record(
-                "achievement.export-feedback",
-                "organization",
-                currentUser.org().orElse(""),
-                Map.of("rows", released.size()));
-        StreamingOutput body = out -> export.write(out, released, lang);
-        return Response.ok(body, SheetWriter.XLSX)
-                .header("Content-Disposition", SheetWriter.attachment("feedback.xlsx"))
-                .build();
+        return export.download(currentUser, language.get());
     }
 }

@@ -103,6 +103,18 @@ public interface WebMessages {
     @Message
     String meOperatorLater();
 
+    @Message
+    String meInstitution();
+
+    @Message
+    String meExportAchievements();
+
+    @Message
+    String meExportFeedback();
+
+    @Message
+    String meExportFunnel();
+
     // Investor pages
 
     @Message
