@@ -2,21 +2,22 @@ package io.techpool.event;
 
 import io.techpool.platform.Language;
 import io.techpool.platform.Messages;
+import io.techpool.platform.excel.SheetWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 
 /**
- * The operators' export of who registered, as {@code .xlsx}. Every value is written as a string cell: a name
- * starting with {@code =}, {@code +}, {@code -} or {@code @} stays text and never becomes a formula.
+ * The operators' export of who registered, as {@code .xlsx}, written by {@link SheetWriter} like every export: a
+ * name starting with {@code =}, {@code +}, {@code -} or {@code @} stays text, also once the cell is edited.
  */
 final class RegistrationsWorkbook {
 
-    static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String MEDIA_TYPE = SheetWriter.XLSX;
 
     private RegistrationsWorkbook() {}
 
@@ -25,47 +26,31 @@ final class RegistrationsWorkbook {
         var out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "TechPool", "1.0");
-            Worksheet sheet = workbook.newWorksheet(m.eventSheetRegistrations());
-            List<String> header = List.of(
+            SheetWriter sheet = new SheetWriter(workbook.newWorksheet(m.eventSheetRegistrations()));
+            sheet.header(List.of(
                     m.eventColumnName(),
                     m.eventColumnOrganization(),
                     m.eventColumnEmail(),
                     m.eventColumnStatus(),
                     m.eventColumnPosition(),
-                    m.eventColumnRegisteredAt());
-            for (int c = 0; c < header.size(); c++) {
-                sheet.value(0, c, header.get(c));
-                sheet.style(0, c).bold().set();
-            }
-            int row = 1;
+                    m.eventColumnRegisteredAt()));
             for (EventRecords.Registrant r : registrants.items()) {
-                sheet.value(row, 0, r.name());
-                text(sheet, row, 1, r.organization());
-                text(sheet, row, 2, r.email());
-                sheet.value(
-                        row,
-                        3,
+                sheet.row(Arrays.asList(
+                        r.name(),
+                        r.organization(),
+                        r.email(),
                         r.status() == RegistrationStatus.REGISTERED
                                 ? m.registrationStatusRegistered()
-                                : m.registrationStatusWaiting());
-                if (r.position() != null) {
-                    sheet.value(row, 4, r.position());
-                }
-                if (r.registeredAt() != null) {
-                    sheet.value(row, 5, EventTimes.format(r.registeredAt().toInstant(), zone, language));
-                }
-                row++;
+                                : m.registrationStatusWaiting(),
+                        r.position(),
+                        r.registeredAt() == null
+                                ? null
+                                : EventTimes.format(r.registeredAt().toInstant(), zone, language)));
             }
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static void text(Worksheet sheet, int row, int column, String value) {
-        if (value != null) {
-            sheet.value(row, column, value);
-        }
     }
 }

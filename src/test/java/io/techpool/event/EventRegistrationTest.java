@@ -324,6 +324,13 @@ class EventRegistrationTest {
             assertThat(rows.get(1).getCellText(0)).isEqualTo("=HYPERLINK(\"http://x\")");
             assertThat(rows.get(1).getCellText(2)).isEqualTo(investor + "@example.org");
         }
+        // Text-formatted too, so the name stays text when someone edits the cell in Excel.
+        assertThat(io.techpool.Workbooks.sheets(xlsx)
+                        .values()
+                        .iterator()
+                        .next()
+                        .isProtectedText(2, investor + "@example.org", 0))
+                .isTrue();
         as(Tokens.institution(PublishedPool.get().owner))
                 .get("/api/v1/events/" + id + "/registrations/export")
                 .then()
