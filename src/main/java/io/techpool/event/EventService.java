@@ -9,6 +9,7 @@ import io.techpool.platform.Language;
 import io.techpool.platform.Messages;
 import io.techpool.platform.Page;
 import io.techpool.platform.TechPoolConfig;
+import io.techpool.platform.audit.AuditLog;
 import io.techpool.platform.mail.MailOutbox;
 import io.techpool.pool.PoolService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -54,12 +56,16 @@ public class EventService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public EventRecords.EventView create(EventRecords.EventInput in) {
         EventRules.check(in, this::inPool);
         Event e = new Event(now());
         apply(e, in);
         events.persist(e);
+        audit.record("event.create", "event", e.id, Map.of("capacity", e.capacity));
         return view(e, null);
     }
 
@@ -77,6 +83,7 @@ public class EventService {
         e.sequence++;
         e.updatedAt = now();
         List<EventRegistration> promoted = promote(e);
+        audit.record("event.update", "event", e.id, Map.of("sequence", e.sequence, "promoted", promoted.size()));
         for (EventRegistration r : live(e)) {
             if (r.status == RegistrationStatus.REGISTERED && !promoted.contains(r)) {
                 mail(e, r, Mailing.CHANGED);
@@ -93,6 +100,7 @@ public class EventService {
         e.status = EventStatus.CANCELLED;
         e.sequence++;
         e.updatedAt = now();
+        audit.record("event.cancel", "event", e.id, Map.of("told", live(e).size()));
         for (EventRegistration r : live(e)) {
             mail(e, r, Mailing.CANCELLED);
         }

@@ -203,6 +203,24 @@ class EventResourceTest {
     }
 
     @Test
+    void creatingEditingAndCancelling_areInTheAuditLog() {
+        String id = create(body());
+        Map<String, Object> changed = body();
+        changed.put("capacity", 80);
+        as(Tokens.operator()).body(changed).put("/api/v1/events/" + id).then().statusCode(200);
+        as(Tokens.operator()).post("/api/v1/events/" + id + "/cancel").then().statusCode(200);
+
+        List<String> actions = as(Tokens.operator())
+                .get("/api/v1/audit?subject=" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.action");
+        assertThat(actions).containsExactly("event.cancel", "event.update", "event.create");
+    }
+
+    @Test
     void cancelledEvents_stayListed_andCannotBeCancelledOrEditedAgain() {
         String id = create(body());
         as(Tokens.operator())
