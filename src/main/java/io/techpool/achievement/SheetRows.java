@@ -38,8 +38,9 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
  * The rows of an uploaded {@code .xlsx} (its first sheet) or {@code .csv} as text, each cell as the person who
  * typed it means it: a number is written as typed ({@code 1234567}, not {@code 1234567.0}; {@code 1.38E10} as
  * {@code 13800138000}), a date as {@code 2026-03-01}, a formula as its cached value, an Excel error as an error of
- * that cell. Blank rows (trailing ones, gaps) are left out. Libraries do the reading: FastExcel for
- * {@code .xlsx}, Commons CSV for CSV; this class only decides what comes in and what the cells mean.
+ * that cell, a merged cell as {@link MergedRanges} reads it. Blank rows (trailing ones, gaps) are left out. Libraries
+ * do the reading: FastExcel for {@code .xlsx}, Commons CSV for CSV; this class only decides what comes in and what
+ * the cells mean.
  */
 final class SheetRows {
 
@@ -158,6 +159,8 @@ final class SheetRows {
         try (ReadableWorkbook workbook = open(file);
                 Stream<org.dhatim.fastexcel.reader.Row> sheet =
                         workbook.getFirstSheet().openStream()) {
+            MergedRanges.Filler merged =
+                    MergedRanges.read(file, workbook.getFirstSheet().getId()).filler();
             Iterator<org.dhatim.fastexcel.reader.Row> it = sheet.iterator();
             while (it.hasNext() && rows.size() < maxRows) {
                 org.dhatim.fastexcel.reader.Row source = it.next();
@@ -173,7 +176,10 @@ final class SheetRows {
                     }
                 }
                 Row row = new Row(source.getRowNum(), cells, errors);
-                if (!row.blank()) {
+                // a row that holds nothing of its own is blank, even where a merge above reaches into it
+                boolean blank = row.blank();
+                merged.fill(source.getRowNum() - 1, cells, errors);
+                if (!blank) {
                     rows.add(row);
                 }
             }

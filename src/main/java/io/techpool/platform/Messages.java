@@ -797,6 +797,9 @@ public interface Messages {
     String importTooManyRows(long limit);
 
     @Message
+    String importTooManyMergedRanges(long limit);
+
+    @Message
     String importNoHeader(int rows);
 
     @Message

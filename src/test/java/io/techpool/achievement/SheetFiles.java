@@ -72,6 +72,14 @@ public final class SheetFiles {
 
     /** An .xlsx with one sheet: each row's values as FastExcel writes them (strings as text, numbers as numbers). */
     public static byte[] xlsx(List<List<?>> rows) {
+        return xlsx(rows, List.of());
+    }
+
+    /**
+     * An .xlsx as {@link #xlsx(List)} with merged ranges ({@code "F3:F5"}): the value only in the top-left cell, the
+     * range in {@code <mergeCells>} after {@code <sheetData>}, where Excel writes it.
+     */
+    public static byte[] xlsx(List<List<?>> rows, List<String> merged) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Test", "1.0");
@@ -89,6 +97,11 @@ public final class SheetFiles {
                         sheet.value(r, c, value.toString());
                     }
                 }
+            }
+            for (String ref : merged) {
+                var range = org.dhatim.fastexcel.reader.CellRangeAddress.valueOf(ref);
+                sheet.range(range.getFirstRow(), range.getFirstColumn(), range.getLastRow(), range.getLastColumn())
+                        .merge();
             }
             workbook.finish();
         } catch (IOException e) {
@@ -117,9 +130,18 @@ public final class SheetFiles {
 
     /**
      * An .xlsx written part by part, as Excel writes what FastExcel's writer does not: formulas with their cached
-     * values. {@code sheetXml} is the {@code <sheetData>} content.
+     * values, merged ranges whose refs are not ranges. {@code sheetData} is the {@code <sheetData>} content; each of
+     * {@code mergeRefs} becomes a {@code <mergeCell ref="…"/>} after it, as Excel writes them.
      */
-    static byte[] rawXlsx(String sheetData) {
+    static byte[] rawXlsx(String sheetData, String... mergeRefs) {
+        StringBuilder merges = new StringBuilder();
+        if (mergeRefs.length > 0) {
+            merges.append("<mergeCells count=\"").append(mergeRefs.length).append("\">");
+            for (String ref : mergeRefs) {
+                merges.append("<mergeCell ref=\"").append(ref).append("\"/>");
+            }
+            merges.append("</mergeCells>");
+        }
         return zip(List.of(
                 new Part("[Content_Types].xml", """
                         <?xml version="1.0" encoding="UTF-8"?>
@@ -145,7 +167,7 @@ public final class SheetFiles {
                         </Relationships>"""),
                 new Part("xl/worksheets/sheet1.xml", """
                         <?xml version="1.0" encoding="UTF-8"?>
-                        <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""" + sheetData + "</sheetData></worksheet>")));
+                        <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""" + sheetData + "</sheetData>" + merges + "</worksheet>")));
     }
 
     /** An inline-string cell. */
