@@ -1,15 +1,11 @@
 package io.techpool.industry;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.techpool.industry.InvalidChainFile.Violation;
 import io.techpool.platform.Bilingual;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.techpool.platform.FileViolation;
+import io.techpool.platform.YamlFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The regional key industry chains of one YAML file, with the file's own title. {@link #parse} reads the text
@@ -56,25 +51,16 @@ public record ChainFile(Bilingual title, List<Chain> chains) {
      */
     static ChainFile parse(String source, String text, IndustryCatalog catalog) {
         JsonNode root;
-        try (JsonParser parser = YAML.createParser(text)) {
-            root = YAML.readTree(parser);
-            if (root != null && parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw invalid(
-                        source,
-                        List.of(new Violation(
-                                source,
-                                at.getLineNr(),
-                                at.getColumnNr(),
-                                "",
-                                new Bilingual(
-                                        "包含多个 YAML 文档；一个文件只能有一份产业链清单",
-                                        "holds more than one YAML document; one file is one list of chains"))));
-            }
-        } catch (JsonProcessingException e) {
-            throw invalid(source, List.of(malformed(source, e)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            root = YamlFiles.readOne(
+                    YAML,
+                    source,
+                    text,
+                    new Bilingual(
+                            "包含多个 YAML 文档；一个文件只能有一份产业链清单",
+                            "holds more than one YAML document; one file is one list of chains"));
+        } catch (YamlFiles.Unreadable e) {
+            throw invalid(source, List.of(e.violation()));
         }
         Reader reader = new Reader(source, catalog);
         ChainFile file = reader.file(root);
@@ -84,30 +70,11 @@ public record ChainFile(Bilingual title, List<Chain> chains) {
         return file;
     }
 
-    private static InvalidChainFile invalid(String source, List<Violation> violations) {
+    private static InvalidChainFile invalid(String source, List<FileViolation> violations) {
         return new InvalidChainFile(
                 "The industry chain file " + source + " (techpool.industry.chains-file) is invalid; fix it, nothing"
                         + " was loaded:",
                 violations);
-    }
-
-    private static Violation malformed(String source, JsonProcessingException e) {
-        String problem;
-        int line;
-        int column;
-        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-            problem = yaml.getProblem();
-            line = yaml.getProblemMark().getLine() + 1;
-            column = yaml.getProblemMark().getColumn() + 1;
-        } else {
-            JsonLocation at = e.getLocation();
-            problem = e.getOriginalMessage();
-            line = at == null ? 0 : at.getLineNr();
-            column = at == null ? 0 : at.getColumnNr();
-        }
-        problem = problem.strip().lines().findFirst().orElse("");
-        return new Violation(
-                source, line, column, "", new Bilingual("YAML 格式错误：" + problem, "malformed YAML: " + problem));
     }
 
     /** One walk over the tree; collects violations and answers null for what it cannot read. */
@@ -115,7 +82,7 @@ public record ChainFile(Bilingual title, List<Chain> chains) {
 
         private final String source;
         private final IndustryCatalog catalog;
-        private final List<Violation> violations = new ArrayList<>();
+        private final List<FileViolation> violations = new ArrayList<>();
 
         Reader(String source, IndustryCatalog catalog) {
             this.source = source;
@@ -352,7 +319,7 @@ public record ChainFile(Bilingual title, List<Chain> chains) {
         }
 
         private void fail(String field, String rule, String ruleZh) {
-            violations.add(new Violation(source, 0, 0, field, new Bilingual(ruleZh, rule)));
+            violations.add(FileViolation.of(source, field, rule, ruleZh));
         }
     }
 }

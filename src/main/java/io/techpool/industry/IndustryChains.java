@@ -1,8 +1,8 @@
 package io.techpool.industry;
 
 import io.quarkus.runtime.Startup;
-import io.techpool.industry.InvalidChainFile.Violation;
 import io.techpool.platform.Bilingual;
+import io.techpool.platform.FileViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -127,7 +127,7 @@ public class IndustryChains {
     private static InvalidChainFile fileProblem(String source, String rule, String ruleZh) {
         return new InvalidChainFile(
                 "The industry chain file " + source + " (techpool.industry.chains-file) cannot be used:",
-                List.of(new Violation(source, 0, 0, "", new Bilingual(ruleZh, rule))));
+                List.of(new FileViolation(source, 0, 0, "", new Bilingual(ruleZh, rule))));
     }
 
     private static String digestOf(ChainFile file) {

@@ -1,7 +1,7 @@
 package io.techpool.scoring;
 
 import io.quarkus.runtime.Startup;
-import io.techpool.scoring.InvalidRuleSet.Violation;
+import io.techpool.platform.FileViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -67,7 +67,8 @@ class RuleSetFiles implements RuleSets {
         String summary = "Scoring rules in " + dir.toAbsolutePath() + " (techpool.scoring.rules-dir) are invalid;"
                 + " fix them, nothing was loaded:";
         if (!Files.isDirectory(dir)) {
-            throw new InvalidRuleSet(summary, List.of(Violation.of(dir.toString(), "", "is not a directory", "不是目录")));
+            throw new InvalidRuleSet(
+                    summary, List.of(FileViolation.of(dir.toString(), "", "is not a directory", "不是目录")));
         }
         List<Path> files;
         try (Stream<Path> entries = Files.walk(dir)) {
@@ -79,13 +80,13 @@ class RuleSetFiles implements RuleSets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Violation> violations = new ArrayList<>();
+        List<FileViolation> violations = new ArrayList<>();
         List<RuleSet> loaded = new ArrayList<>();
         Map<String, String> fileOf = new HashMap<>();
         for (Path file : files) {
             String name = file.toString().replace('\\', '/');
             if (name.endsWith(".yml")) {
-                violations.add(Violation.of(
+                violations.add(FileViolation.of(
                         name,
                         "",
                         "is not read: rule files end in " + RuleSetParser.EXTENSION,
@@ -99,7 +100,7 @@ class RuleSetFiles implements RuleSets {
                 RuleSet rules = RuleSetParser.parse(name, Files.readString(dir.resolve(file), StandardCharsets.UTF_8));
                 String previous = fileOf.putIfAbsent(rules.id() + "@" + rules.version(), name);
                 if (previous != null) {
-                    violations.add(Violation.of(
+                    violations.add(FileViolation.of(
                             name,
                             "version",
                             "repeats id " + rules.id() + " version " + rules.version() + " of " + previous,
@@ -109,13 +110,13 @@ class RuleSetFiles implements RuleSets {
             } catch (InvalidRuleSet e) {
                 violations.addAll(e.violations());
             } catch (CharacterCodingException e) {
-                violations.add(Violation.of(name, "", "is not UTF-8 text", "不是 UTF-8 文本"));
+                violations.add(FileViolation.of(name, "", "is not UTF-8 text", "不是 UTF-8 文本"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         if (violations.isEmpty() && loaded.isEmpty()) {
-            violations.add(Violation.of(
+            violations.add(FileViolation.of(
                     dir.toString(),
                     "",
                     "holds no " + RuleSetParser.EXTENSION + " file; at least one rule set is needed",

@@ -1,16 +1,13 @@
 package io.techpool.scoring;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.techpool.platform.Bilingual;
-import io.techpool.scoring.InvalidRuleSet.Violation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.techpool.platform.FileViolation;
+import io.techpool.platform.YamlFiles;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +19,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one rule file into a {@link RuleSet}, or reports every way it breaks SCORING.md. Jackson's
@@ -74,23 +70,15 @@ public final class RuleSetParser {
      */
     public static RuleSet parse(String fileName, String text) {
         JsonNode root;
-        try (JsonParser parser = YAML.createParser(text)) {
-            root = YAML.readTree(parser);
-            if (root != null && parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw new InvalidRuleSet(List.of(new Violation(
-                        fileName,
-                        at.getLineNr(),
-                        at.getColumnNr(),
-                        "",
-                        new Bilingual(
-                                "包含多个 YAML 文档；一个文件只能是一套规则",
-                                "holds more than one YAML document; one file is one rule set"))));
-            }
-        } catch (JsonProcessingException e) {
-            throw new InvalidRuleSet(List.of(malformed(fileName, e)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            root = YamlFiles.readOne(
+                    YAML,
+                    fileName,
+                    text,
+                    new Bilingual(
+                            "包含多个 YAML 文档；一个文件只能是一套规则", "holds more than one YAML document; one file is one rule set"));
+        } catch (YamlFiles.Unreadable e) {
+            throw new InvalidRuleSet(List.of(e.violation()));
         }
         String name = fileName.substring(fileName.lastIndexOf('/') + 1);
         String id = name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
@@ -121,26 +109,6 @@ public final class RuleSetParser {
         return parse(id + EXTENSION, text);
     }
 
-    /** Where and why the YAML cannot be read: SnakeYAML's own problem and mark when it has them. */
-    private static Violation malformed(String fileName, JsonProcessingException e) {
-        String problem;
-        int line;
-        int column;
-        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-            problem = yaml.getProblem();
-            line = yaml.getProblemMark().getLine() + 1;
-            column = yaml.getProblemMark().getColumn() + 1;
-        } else {
-            JsonLocation at = e.getLocation();
-            problem = e.getOriginalMessage();
-            line = at == null ? 0 : at.getLineNr();
-            column = at == null ? 0 : at.getColumnNr();
-        }
-        problem = problem.strip().lines().findFirst().orElse("");
-        return new Violation(
-                fileName, line, column, "", new Bilingual("YAML 格式错误：" + problem, "malformed YAML: " + problem));
-    }
-
     private static Set<String> keys(String... keys) {
         return new LinkedHashSet<>(Arrays.asList(keys));
     }
@@ -149,7 +117,7 @@ public final class RuleSetParser {
     private static final class Reader {
 
         private final String source;
-        private final List<Violation> violations = new ArrayList<>();
+        private final List<FileViolation> violations = new ArrayList<>();
 
         Reader(String source) {
             this.source = source;
@@ -526,7 +494,7 @@ public final class RuleSetParser {
         }
 
         private void fail(String field, String rule, String ruleZh) {
-            violations.add(Violation.of(source, field, rule, ruleZh));
+            violations.add(FileViolation.of(source, field, rule, ruleZh));
         }
 
         private static String path(String parent, String key) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.techpool.industry.InvalidChainFile.Violation;
+import io.techpool.platform.FileViolation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ class ChainFileTest {
                 .isInstanceOfSatisfying(
                         InvalidChainFile.class,
                         e -> assertThat(e.violations())
-                                .extracting(Violation::field)
+                                .extracting(FileViolation::field)
                                 .containsExactlyInAnyOrder(
                                         "chains[0].name.zh",
                                         "chains[0].divisions[1]",
@@ -108,7 +108,7 @@ class ChainFileTest {
                 .isInstanceOfSatisfying(
                         InvalidChainFile.class,
                         e -> assertThat(e.violations())
-                                .extracting(Violation::field)
+                                .extracting(FileViolation::field)
                                 .containsExactlyInAnyOrder("region", "title", "chains"));
         assertThatThrownBy(() -> ChainFile.parse(
                         "t.yaml",
@@ -117,7 +117,7 @@ class ChainFileTest {
                 .isInstanceOfSatisfying(
                         InvalidChainFile.class,
                         e -> assertThat(e.violations())
-                                .extracting(Violation::field, v -> v.rule().en())
+                                .extracting(FileViolation::field, v -> v.rule().en())
                                 .containsExactlyInAnyOrder(
                                         tuple("chains[0].divisions", "is required"),
                                         tuple("chains[0].keywords", "is required")));

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.techpool.scoring.InvalidRuleSet.Violation;
+import io.techpool.platform.FileViolation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ class RuleSetFilesTest {
                 .isInstanceOfSatisfying(
                         InvalidRuleSet.class,
                         e -> assertThat(e.violations())
-                                .extracting(Violation::source, Violation::field)
+                                .extracting(FileViolation::source, FileViolation::field)
                                 .containsExactly(
                                         tuple("beta.yaml", "reviews.maxLoad"),
                                         tuple("beta.yaml", "selection.quota"),

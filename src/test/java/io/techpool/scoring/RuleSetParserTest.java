@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.techpool.scoring.InvalidRuleSet.Violation;
+import io.techpool.platform.FileViolation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -160,7 +160,7 @@ class RuleSetParserTest {
                 .isInstanceOfSatisfying(
                         InvalidRuleSet.class,
                         e -> assertThat(e.violations())
-                                .extracting(Violation::field)
+                                .extracting(FileViolation::field)
                                 .containsExactly("version", "normalization", "selection.quota"))
                 .hasMessageContainingAll(
                         "3 violations",
