@@ -9,14 +9,10 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.techpool.achievement.SheetFiles;
-import io.techpool.platform.embedded.EmbeddedOpenSearch;
-import io.techpool.platform.embedded.EmbeddedPostgresServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -54,30 +50,15 @@ class CrashIT {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int SIGKILLED = 128 + 9;
 
-    private static Path work;
-    private static EmbeddedPostgresServer postgres;
-    private static EmbeddedOpenSearch search;
-    private static TestOidcProvider oidc;
+    private static AppServices services;
     private static final Map<String, String> settings = new LinkedHashMap<>();
     private static AppProcess app;
     private static int starts;
 
     @BeforeAll
     static void startServices() throws Exception {
-        work = Files.createTempDirectory(Path.of("target"), "crash-");
-        postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), EmbeddedOpenSearch.freePort());
-        search = EmbeddedOpenSearch.start(
-                Path.of("embedded-opensearch", "target", "lib"),
-                work.resolve("opensearch"),
-                EmbeddedOpenSearch.freePort(),
-                work.resolve("opensearch.log"));
-        oidc = TestOidcProvider.start();
-        System.setProperty("smallrye.jwt.sign.key.location", "privateKey.jwk");
-        System.setProperty("smallrye.jwt.new-token.issuer", oidc.issuer());
-        settings.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
-        settings.put("quarkus.datasource.username", postgres.username());
-        settings.put("quarkus.hibernate-search-orm.elasticsearch.hosts", search.hostAndPort());
-        settings.put("quarkus.oidc.auth-server-url", oidc.issuer());
+        services = AppServices.start("crash");
+        settings.putAll(services.settings());
         settings.put("techpool.rate-limit.per-minute", "100000");
         // An import job without a heartbeat for 5 s (not 60) counts as abandoned: the test waits seconds, not minutes.
         settings.put("techpool.import.heartbeat-every", "1s");
@@ -86,15 +67,7 @@ class CrashIT {
 
     @AfterAll
     static void stopAll() {
-        for (AutoCloseable service : new AutoCloseable[] {app, oidc, search, postgres}) {
-            try {
-                if (service != null) {
-                    service.close();
-                }
-            } catch (Exception e) {
-                System.err.println("stopping " + service + ": " + e);
-            }
-        }
+        AppServices.closeAll(app, services);
     }
 
     @Test
@@ -429,7 +402,7 @@ class CrashIT {
     private static void running() {
         if (app == null) {
             long started = System.nanoTime();
-            app = AppProcess.start(work, "app-" + ++starts, settings);
+            app = AppProcess.start(services.work(), "app-" + ++starts, settings);
             System.out.printf(
                     "Crash: app start %d ready after %d ms%n", starts, (System.nanoTime() - started) / 1_000_000);
         }
@@ -469,7 +442,7 @@ class CrashIT {
         List<String> filters = new ArrayList<>();
         terms.forEach((field, value) -> filters.add("{\"term\":{\"" + field + "\":\"" + value + "\"}}"));
         HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://" + search.hostAndPort() + "/" + index + "-read/_count"))
+                        URI.create("http://" + services.search().hostAndPort() + "/" + index + "-read/_count"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"query\":{\"bool\":{\"filter\":[" + String.join(",", filters) + "]}}}"))
@@ -497,7 +470,8 @@ class CrashIT {
     }
 
     private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), null);
+        return DriverManager.getConnection(
+                services.postgres().jdbcUrl(), services.postgres().username(), null);
     }
 
     private static long count(String sql, Object... parameters) throws SQLException {

@@ -8,17 +8,12 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.techpool.AppProcess;
+import io.techpool.AppServices;
 import io.techpool.Fixtures;
-import io.techpool.TestOidcProvider;
 import io.techpool.Tokens;
-import io.techpool.platform.embedded.EmbeddedOpenSearch;
-import io.techpool.platform.embedded.EmbeddedPostgresServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,45 +25,18 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseOutageIT {
 
-    private EmbeddedPostgresServer postgres;
-    private EmbeddedOpenSearch search;
-    private TestOidcProvider oidc;
+    private AppServices services;
     private AppProcess app;
 
     @AfterEach
     void stopAll() {
-        for (AutoCloseable service : new AutoCloseable[] {app, oidc, search, postgres}) {
-            try {
-                if (service != null) {
-                    service.close();
-                }
-            } catch (Exception e) {
-                System.err.println("stopping " + service + ": " + e);
-            }
-        }
+        AppServices.closeAll(app, services);
     }
 
     @Test
     void requestsWhileTheDatabaseIsDown_answer503_andTheAppRecoversWithoutARestart() throws Exception {
-        Path work = Files.createTempDirectory(Path.of("target"), "database-outage-");
-        int postgresPort = EmbeddedOpenSearch.freePort();
-        postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), postgresPort);
-        search = EmbeddedOpenSearch.start(
-                Path.of("embedded-opensearch", "target", "lib"),
-                work.resolve("opensearch"),
-                EmbeddedOpenSearch.freePort(),
-                work.resolve("opensearch.log"));
-        oidc = TestOidcProvider.start();
-        System.setProperty("smallrye.jwt.sign.key.location", "privateKey.jwk");
-        System.setProperty("smallrye.jwt.new-token.issuer", oidc.issuer());
-        app = AppProcess.start(
-                work,
-                "app",
-                Map.of(
-                        "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
-                        "quarkus.datasource.username", postgres.username(),
-                        "quarkus.hibernate-search-orm.elasticsearch.hosts", search.hostAndPort(),
-                        "quarkus.oidc.auth-server-url", oidc.issuer()));
+        services = AppServices.start("database-outage");
+        app = AppProcess.start(services.work(), "app", services.settings());
         RestAssured.port = app.port();
         String org = Fixtures.organization();
         String id = Fixtures.draft(org);
@@ -78,7 +46,7 @@ class DatabaseOutageIT {
                 () -> as(Tokens.operator()).get("/api/v1/organizations/" + org),
                 () -> given().accept("text/html").get("/organizations/" + org));
 
-        postgres.close(); // the database goes away for 30 seconds
+        services.stopPostgres(); // the database goes away for 30 seconds
         long stopped = System.nanoTime();
         List<Integer> statuses = new ArrayList<>();
         while (System.nanoTime() - stopped < Duration.ofSeconds(30).toNanos()) {
@@ -91,7 +59,7 @@ class DatabaseOutageIT {
             }
             Thread.sleep(500);
         }
-        postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), postgresPort);
+        services.startPostgres();
         long back = System.nanoTime();
 
         await().atMost(Duration.ofSeconds(60))

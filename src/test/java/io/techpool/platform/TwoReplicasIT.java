@@ -9,14 +9,11 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.techpool.AppProcess;
+import io.techpool.AppServices;
 import io.techpool.FakeSmtp;
 import io.techpool.Fixtures;
-import io.techpool.TestOidcProvider;
 import io.techpool.Tokens;
 import io.techpool.platform.embedded.EmbeddedOpenSearch;
-import io.techpool.platform.embedded.EmbeddedPostgresServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -41,10 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class TwoReplicasIT {
 
-    private static Path work;
-    private static EmbeddedPostgresServer postgres;
-    private static EmbeddedOpenSearch search;
-    private static TestOidcProvider oidc;
+    private static AppServices services;
     private static FakeSmtp smtp;
     private static AppProcess first;
     private static AppProcess second;
@@ -57,22 +51,9 @@ class TwoReplicasIT {
 
     @BeforeAll
     static void startTwoReplicas() throws Exception {
-        work = Files.createTempDirectory(Path.of("target"), "two-replicas-");
-        postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), EmbeddedOpenSearch.freePort());
-        search = EmbeddedOpenSearch.start(
-                Path.of("embedded-opensearch", "target", "lib"),
-                work.resolve("opensearch"),
-                EmbeddedOpenSearch.freePort(),
-                work.resolve("opensearch.log"));
-        oidc = TestOidcProvider.start();
+        services = AppServices.start("two-replicas");
         smtp = FakeSmtp.start(EmbeddedOpenSearch.freePort());
-        System.setProperty("smallrye.jwt.sign.key.location", "privateKey.jwk");
-        System.setProperty("smallrye.jwt.new-token.issuer", oidc.issuer());
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
-        settings.put("quarkus.datasource.username", postgres.username());
-        settings.put("quarkus.hibernate-search-orm.elasticsearch.hosts", search.hostAndPort());
-        settings.put("quarkus.oidc.auth-server-url", oidc.issuer());
+        Map<String, String> settings = services.settings();
         settings.put("quarkus.mailer.mock", "false");
         settings.put("quarkus.mailer.host", "127.0.0.1");
         settings.put("quarkus.mailer.port", Integer.toString(smtp.port()));
@@ -88,8 +69,8 @@ class TwoReplicasIT {
         settings.put("techpool.review.reminder-check-every", "1s");
         settings.put("techpool.review.reminder-lead", "1d");
         settings.put("techpool.pool.alert-check-every", "1s");
-        first = AppProcess.start(work, "first", settings);
-        second = AppProcess.start(work, "second", settings);
+        first = AppProcess.start(services.work(), "first", settings);
+        second = AppProcess.start(services.work(), "second", settings);
         RestAssured.port = first.port();
 
         owner = Fixtures.organization();
@@ -106,15 +87,7 @@ class TwoReplicasIT {
 
     @AfterAll
     static void stopAll() {
-        for (AutoCloseable service : new AutoCloseable[] {second, first, smtp, oidc, search, postgres}) {
-            try {
-                if (service != null) {
-                    service.close();
-                }
-            } catch (Exception e) {
-                System.err.println("stopping " + service + ": " + e);
-            }
-        }
+        AppServices.closeAll(second, first, smtp, services);
     }
 
     @Test
@@ -301,7 +274,8 @@ class TwoReplicasIT {
     }
 
     private static long count(String sql, Object... parameters) throws SQLException {
-        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), null);
+        try (Connection db = DriverManager.getConnection(
+                        services.postgres().jdbcUrl(), services.postgres().username(), null);
                 PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
